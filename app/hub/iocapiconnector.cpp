@@ -1,0 +1,290 @@
+#include "iocapiconnector.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+namespace {
+
+// The "data" array of a payload, or an error saying what came instead.
+std::optional<QJsonArray> dataArray(const QByteArray &body, QString *error,
+                                    QJsonObject *rootOut = nullptr)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = IocApiConnector::tr("phản hồi không phải JSON hợp lệ (vị trí %1: %2)")
+                     .arg(parse.offset)
+                     .arg(parse.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject() || !doc.object().value(u"data"_s).isArray()) {
+        *error = IocApiConnector::tr("phản hồi thiếu mảng \"data\"");
+        return std::nullopt;
+    }
+    if (rootOut)
+        *rootOut = doc.object();
+    return doc.object().value(u"data"_s).toArray();
+}
+
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QDateTime parseTime(const QJsonValue &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime) // no zone given: the IOC's local time, UTC+7
+        t = QDateTime(t.date(), t.time(), QTimeZone(7 * 3600));
+    return t.toUTC();
+}
+
+} // namespace
+
+namespace iocapi {
+
+std::optional<QList<IndicatorInfo>> parseIndicators(const QByteArray &body, QString *error)
+{
+    const auto data = dataArray(body, error);
+    if (!data)
+        return std::nullopt;
+    QList<IndicatorInfo> out;
+    for (qsizetype i = 0; i < data->size(); ++i) {
+        const QJsonObject o = data->at(i).toObject();
+        IndicatorInfo info;
+        info.code = o.value(u"code"_s).toString();
+        if (info.code.isEmpty()) {
+            *error = IocApiConnector::tr("chỉ tiêu thứ %1 thiếu \"code\"").arg(i);
+            return std::nullopt;
+        }
+        info.name = o.value(u"name"_s).toString(info.code);
+        info.nameEn = o.value(u"name_en"_s).toString();
+        info.unit = o.value(u"unit"_s).toString();
+        info.domain = o.value(u"domain"_s).toString();
+        info.period = o.value(u"period"_s).toString(u"day"_s);
+        info.aggregation =
+            aggregationFromString(o.value(u"aggregation"_s).toString()).value_or(Aggregation::Last);
+        info.target = optionalNumber(o.value(u"target"_s));
+        const QJsonObject t = o.value(u"thresholds"_s).toObject();
+        info.thresholds.direction = t.value(u"direction"_s).toString() == u"lower_is_better"
+                                        ? Thresholds::Direction::LowerIsBetter
+                                        : Thresholds::Direction::HigherIsBetter;
+        info.thresholds.good = optionalNumber(t.value(u"good"_s));
+        info.thresholds.warning = optionalNumber(t.value(u"warning"_s));
+        out.append(info);
+    }
+    return out;
+}
+
+std::optional<QList<Area>> parseAreas(const QByteArray &body, QString *error)
+{
+    const auto data = dataArray(body, error);
+    if (!data)
+        return std::nullopt;
+    QList<Area> out;
+    for (const QJsonValue &v : *data) {
+        const QJsonObject o = v.toObject();
+        Area a{o.value(u"code"_s).toString(), o.value(u"name"_s).toString(),
+               o.value(u"kind"_s).toString(), o.value(u"parent"_s).toString(),
+               o.value(u"lat"_s).toDouble(),  o.value(u"lon"_s).toDouble()};
+        if (!a.code.isEmpty())
+            out.append(a);
+    }
+    return out;
+}
+
+std::optional<QList<Observation>> parseObservations(const QByteArray &body, const QString &source,
+                                                    QString *error)
+{
+    QJsonObject root;
+    const auto data = dataArray(body, error, &root);
+    if (!data)
+        return std::nullopt;
+    const QString indicator = root.value(u"indicator"_s).toString();
+    const QString unit = root.value(u"unit"_s).toString();
+    QList<Observation> out;
+    out.reserve(data->size());
+    for (qsizetype i = 0; i < data->size(); ++i) {
+        const QJsonObject o = data->at(i).toObject();
+        Observation obs{indicator,
+                        o.value(u"area"_s).toString(),
+                        parseTime(o.value(u"time"_s)),
+                        o.value(u"value"_s).toDouble(std::nan("")),
+                        unit,
+                        source};
+        if (obs.area.isEmpty() || !obs.time.isValid() || !std::isfinite(obs.value)) {
+            *error = IocApiConnector::tr("giá trị thứ %1 của chỉ tiêu %2 không hợp lệ (cần area, "
+                                         "time ISO 8601 và value là số)")
+                         .arg(i)
+                         .arg(indicator);
+            return std::nullopt;
+        }
+        out.append(obs);
+    }
+    return out;
+}
+
+std::optional<QList<Report>> parseReports(const QByteArray &body, const QString &source,
+                                          QString *error)
+{
+    const auto data = dataArray(body, error);
+    if (!data)
+        return std::nullopt;
+    QList<Report> out;
+    for (const QJsonValue &v : *data) {
+        const QJsonObject o = v.toObject();
+        Report r;
+        r.id = o.value(u"id"_s).toString();
+        if (r.id.isEmpty())
+            continue;
+        r.title = o.value(u"title"_s).toString();
+        r.category = o.value(u"category"_s).toString();
+        r.status = o.value(u"status"_s).toString();
+        r.area = o.value(u"area"_s).toString();
+        r.created = parseTime(o.value(u"created"_s));
+        r.updated = parseTime(o.value(u"updated"_s));
+        if (const QDateTime d = parseTime(o.value(u"deadline"_s)); d.isValid())
+            r.deadline = d;
+        r.address = o.value(u"address"_s).toString();
+        r.lat = optionalNumber(o.value(u"lat"_s));
+        r.lon = optionalNumber(o.value(u"lon"_s));
+        r.agency = o.value(u"agency"_s).toString();
+        r.source = source;
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace iocapi
+
+IocApiConnector::IocApiConnector(const SourceConfig &config, const SecretStore &secrets,
+                                 QObject *parent)
+    : Connector(config, secrets, parent)
+    , m_backfillDays(config.settings.value(u"backfill_days"_s).toInt(35))
+{
+}
+
+void IocApiConnector::poll(QNetworkAccessManager &network)
+{
+    if (m_busy)
+        return; // never two polls of one source at once
+    if (const QString problem = authProblem(); !problem.isEmpty()) {
+        Q_EMIT failed(problem);
+        return;
+    }
+    m_busy = true;
+    m_network = &network;
+    m_batch = RecordBatch{};
+    m_batch.source = config().id;
+    m_batch.fetchedAt = QDateTime::currentDateTimeUtc();
+    m_pollNewest.clear();
+    m_pending = {{u"indicators"_s, request(u"/indicators"_s)}, {u"areas"_s, request(u"/areas"_s)}};
+    next();
+}
+
+void IocApiConnector::next()
+{
+    if (m_pending.isEmpty()) {
+        m_busy = false;
+        // Only a whole poll moves the window on: a failed one is asked again.
+        for (auto it = m_pollNewest.cbegin(); it != m_pollNewest.cend(); ++it)
+            m_newest.insert(it.key(), it.value());
+        Q_EMIT finished(m_batch);
+        return;
+    }
+    if (!m_network) {
+        fail(IocApiConnector::tr("mất kết nối mạng nội bộ của bộ thu thập"));
+        return;
+    }
+    const auto [step, req] = m_pending.takeFirst();
+    QNetworkReply *reply = m_network->get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, step = step] {
+        reply->deleteLater();
+        QString error;
+        const auto bytes = body(reply, &error);
+        if (!bytes) {
+            fail(error);
+            return;
+        }
+        handle(step, *bytes);
+    });
+}
+
+void IocApiConnector::fail(const QString &error)
+{
+    m_pending.clear();
+    m_busy = false;
+    Q_EMIT failed(error);
+}
+
+void IocApiConnector::handle(const QString &step, const QByteArray &bytes)
+{
+    QString error;
+    if (step == u"indicators") {
+        const auto indicators = iocapi::parseIndicators(bytes, &error);
+        if (!indicators)
+            return fail(IocApiConnector::tr("danh mục chỉ tiêu: %1").arg(error));
+        const QStringList wanted =
+            config().settings.value(u"indicators"_s).toVariant().toStringList();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const IndicatorInfo &i : *indicators) {
+            if (!wanted.isEmpty() && !wanted.contains(i.code))
+                continue;
+            IndicatorInfo info = i;
+            info.source = config().id;
+            m_batch.indicators.append(info);
+            // Ask again for the last day too: the newest bucket is still moving
+            // and a source may correct recent values.
+            const QDateTime from = m_newest.contains(i.code) ? m_newest.value(i.code).addDays(-1)
+                                                             : now.addDays(-m_backfillDays);
+            m_pending.append({u"observations:"_s + i.code,
+                              request(u"/observations"_s, {{u"indicator"_s, i.code},
+                                                           {u"from"_s, from.toString(Qt::ISODate)},
+                                                           {u"to"_s, now.toString(Qt::ISODate)}})});
+        }
+        if (config().settings.value(u"reports"_s).toBool())
+            m_pending.append(
+                {u"reports"_s,
+                 request(u"/reports"_s,
+                         {{u"from"_s, now.addDays(-m_backfillDays).toString(Qt::ISODate)}})});
+    } else if (step == u"areas") {
+        const auto areas = iocapi::parseAreas(bytes, &error);
+        if (!areas)
+            return fail(IocApiConnector::tr("danh mục địa bàn: %1").arg(error));
+        m_batch.areas = *areas;
+    } else if (step.startsWith(u"observations:")) {
+        const QString indicator = step.mid(step.indexOf(u':') + 1);
+        const auto observations = iocapi::parseObservations(bytes, config().id, &error);
+        if (!observations)
+            return fail(IocApiConnector::tr("số liệu chỉ tiêu %1: %2").arg(indicator, error));
+        for (const Observation &o : *observations) {
+            QDateTime &newest = m_pollNewest[o.indicator];
+            if (!newest.isValid() || o.time > newest)
+                newest = o.time;
+        }
+        m_batch.polledIndicators.append(indicator);
+        m_batch.observations.append(*observations);
+    } else if (step == u"reports") {
+        const auto reports = iocapi::parseReports(bytes, config().id, &error);
+        if (!reports)
+            return fail(IocApiConnector::tr("phản ánh: %1").arg(error));
+        m_batch.reports = *reports;
+    }
+    next();
+}
+
+} // namespace iocwall

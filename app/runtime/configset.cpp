@@ -1,0 +1,103 @@
+#include "configset.h"
+
+#include "util/jsonfields.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+namespace {
+
+QStringList jsonFiles(const QString &dir)
+{
+    QStringList out;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        out.append(d.filePath(name));
+    return out;
+}
+
+QList<SourceConfig> readSources(const QString &dir, const QHash<QString, QString> &substitutions,
+                                QList<ConfigError> *errors)
+{
+    QList<SourceConfig> out;
+    for (const QString &file : jsonFiles(dir)) {
+        ConfigIssues issues(file);
+        if (auto source = readSourceConfig(file, issues, substitutions))
+            out.append(*source);
+        errors->append(issues.errors());
+    }
+    return out;
+}
+
+} // namespace
+
+int ConfigSet::sceneIndex(const QString &id) const
+{
+    for (int i = 0; i < scenes.size(); ++i)
+        if (scenes.at(i).id == id)
+            return i;
+    return -1;
+}
+
+QString builtinConfigDir()
+{
+    return u":/data"_s;
+}
+
+QList<SourceConfig> demoSources(const QString &simulatorUrl, QList<ConfigError> *errors)
+{
+    return readSources(builtinConfigDir() + u"/demo/sources"_s, {{u"simulator"_s, simulatorUrl}},
+                       errors);
+}
+
+std::optional<Scene> reloadScene(const QString &fileName, const WallGeometry &wall,
+                                 const TileTypeSpecs &types, QList<ConfigError> *errors)
+{
+    ConfigIssues issues(fileName);
+    auto scene = readScene(fileName, wall, types, issues);
+    errors->append(issues.errors());
+    return scene;
+}
+
+std::optional<ConfigSet> loadConfigSet(const QString &dir, const TileTypeSpecs &types,
+                                       QList<ConfigError> *errors)
+{
+    ConfigSet set;
+    set.dir = dir;
+    const QString wallFile = QDir(dir).filePath(u"wall.json"_s);
+    ConfigIssues wallIssues(wallFile);
+    const auto wall = readWallGeometry(wallFile, wallIssues);
+    errors->append(wallIssues.errors());
+    if (!wall)
+        return std::nullopt;
+    set.wall = *wall;
+
+    bool scenesOk = true;
+    const QStringList sceneFiles = jsonFiles(QDir(dir).filePath(u"scenes"_s));
+    for (const QString &file : sceneFiles) {
+        if (auto scene = reloadScene(file, set.wall, types, errors))
+            set.scenes.append(*scene);
+        else
+            scenesOk = false;
+    }
+    if (sceneFiles.isEmpty()) {
+        errors->append({QDir(dir).filePath(u"scenes"_s),
+                        {},
+                        FieldReader::tr("không có tệp cảnh nào (*.json)")});
+        return std::nullopt;
+    }
+    if (!scenesOk)
+        return std::nullopt;
+    // "overview" leads when present; the rest follow their file names.
+    std::stable_partition(set.scenes.begin(), set.scenes.end(),
+                          [](const Scene &s) { return s.id == u"overview"; });
+    set.sources = readSources(QDir(dir).filePath(u"sources"_s), {}, errors);
+    return set;
+}
+
+} // namespace iocwall

@@ -1,0 +1,107 @@
+// iocwall-sim: the built-in IOC simulator on its own, for demos, development
+// and trying a connector config without a real IOC. data/demo/README.md
+// documents the API it serves.
+
+#include "sim/simserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Reads the options into `options`; on a bad value returns the message to print.
+std::optional<QString> readOptions(const QCommandLineParser &parser,
+                                   iocwall::SimServer::Options &options)
+{
+    bool ok = true;
+    const uint port = parser.value(u"port"_s).toUInt(&ok);
+    if (!ok || port > 65535)
+        return QCoreApplication::translate("iocwall-sim", "--port cần một số từ 0 đến 65535");
+    options.port = quint16(port);
+    if (parser.isSet(u"seed"_s)) {
+        options.seed = parser.value(u"seed"_s).toULongLong(&ok);
+        if (!ok)
+            return QCoreApplication::translate("iocwall-sim", "--seed cần một số nguyên không âm");
+    }
+    if (parser.isSet(u"now"_s)) {
+        options.fixedNow = iocwall::SimModel::parseTime(parser.value(u"now"_s));
+        if (!options.fixedNow)
+            return QCoreApplication::translate(
+                "iocwall-sim", "--now cần một thời điểm ISO 8601, ví dụ 2026-11-25T08:30:00+07:00");
+    }
+    if (parser.isSet(u"data"_s))
+        options.dataRoot = parser.value(u"data"_s);
+    // Tokens from the environment keep them out of `ps` and shell history.
+    const auto token = [&parser](const QString &option, const char *variable, QString &target) {
+        if (parser.isSet(option))
+            target = parser.value(option);
+        else if (qEnvironmentVariableIsSet(variable))
+            target = qEnvironmentVariable(variable);
+    };
+    token(u"province-token"_s, "IOCWALL_SIM_PROVINCE_TOKEN", options.provinceToken);
+    token(u"town-token"_s, "IOCWALL_SIM_TOWN_TOKEN", options.townToken);
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"iocwall-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IOCWALL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "iocwall-sim", "Bộ mô phỏng IOC: phục vụ API của IOC tỉnh và IOC thị xã từ dữ liệu mẫu."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"port"_s,
+         QCoreApplication::translate("iocwall-sim",
+                                     "Cổng lắng nghe trên 127.0.0.1 (0: cổng trống bất kỳ)."),
+         u"N"_s, u"8787"_s},
+        {u"seed"_s,
+         QCoreApplication::translate("iocwall-sim",
+                                     "Hạt giống của dữ liệu sinh ra (mặc định 2026)."),
+         u"N"_s},
+        {u"now"_s,
+         QCoreApplication::translate("iocwall-sim", "Đóng băng đồng hồ ở thời điểm ISO 8601 này."),
+         u"ISO"_s},
+        {u"data"_s,
+         QCoreApplication::translate("iocwall-sim",
+                                     "Thư mục dữ liệu thay cho dữ liệu cài sẵn (:/data)."),
+         u"DIR"_s},
+        {u"province-token"_s,
+         QCoreApplication::translate(
+             "iocwall-sim",
+             "Token của API tỉnh (hoặc biến môi trường IOCWALL_SIM_PROVINCE_TOKEN)."),
+         u"T"_s},
+        {u"town-token"_s,
+         QCoreApplication::translate(
+             "iocwall-sim", "Token của API thị xã (hoặc biến môi trường IOCWALL_SIM_TOWN_TOKEN)."),
+         u"T"_s},
+    });
+    parser.process(app);
+
+    iocwall::SimServer::Options options;
+    QTextStream err(stderr);
+    if (const auto problem = readOptions(parser, options)) {
+        err << *problem << Qt::endl;
+        return 2;
+    }
+    iocwall::SimServer server(options);
+    QString why;
+    if (!server.start(&why)) {
+        err << why << Qt::endl;
+        return 1;
+    }
+    // Not translated: scripts and tests read the port from this exact line.
+    QTextStream(stdout) << "iocwall-sim listening on " << server.baseUrl().toString() << Qt::endl;
+    return QCoreApplication::exec();
+}

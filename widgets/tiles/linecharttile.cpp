@@ -1,0 +1,200 @@
+#include "linecharttile.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+TileTypeSpec LineChartTile::typeSpec()
+{
+    TileTypeSpec spec;
+    spec.id = u"line"_s;
+    spec.properties = {
+        {u"show_legend"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
+        {u"show_target"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
+        {u"line_width"_s, PropertySpec::Kind::Number, 0.09, 0.02, 0.5, {}},
+    };
+    return spec;
+}
+
+LineChartTile::LineChartTile(TileSpec spec, const TileContext &context, QGraphicsItem *parent)
+    : TileItem(std::move(spec), context, parent)
+{
+    m_chart = new QChart(this);
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocale(format().locale()); // axis numbers as 1.234,5 in Vietnamese
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setMargins(QMargins(0, 0, 0, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->setVisible(this->spec().props.value(u"show_legend"_s, true).toBool());
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setFont(theme().font(1.0));
+    m_chart->legend()->setLabelColor(theme().text);
+    m_chart->setVisible(false); // until there is data: the frame says "no data yet"
+
+    m_x = new QDateTimeAxis;
+    m_x->setLabelsFont(theme().font(1.0));
+    m_x->setLabelsColor(theme().textDim);
+    m_x->setGridLineColor(theme().grid);
+    m_x->setLinePenColor(theme().grid);
+    m_x->setTickCount(6);
+    m_y = new QValueAxis;
+    styleAxis(m_y);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+}
+
+void LineChartTile::styleAxis(QValueAxis *axis) const
+{
+    axis->setLabelsFont(theme().font(1.0));
+    axis->setLabelsColor(theme().textDim);
+    axis->setGridLineColor(theme().grid);
+    axis->setLinePenColor(theme().grid);
+    axis->setTickCount(5);
+    axis->setLabelFormat(u"%.0f"_s);
+}
+
+QLineSeries *LineChartTile::lineAt(int index)
+{
+    while (m_lines.size() <= index) {
+        auto *line = new QLineSeries;
+        const QColor colour = theme().series.at(m_lines.size() % theme().series.size());
+        const double width = spec().props.value(u"line_width"_s, 0.09).toDouble() * theme().textPx;
+        line->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_chart->addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_y);
+        m_lines.append(line);
+    }
+    return m_lines.at(index);
+}
+
+void LineChartTile::applyData(const TileData &data)
+{
+    m_chart->setVisible(!data.series.isEmpty());
+    double minX = 0, maxX = 0, minY = 0, maxY = 0;
+    bool first = true;
+    for (int i = 0; i < data.series.size(); ++i) {
+        const TileSeries &s = data.series.at(i);
+        QLineSeries *line = lineAt(i);
+        line->setName(s.label);
+        line->replace(s.points);
+        line->setVisible(true);
+        for (const QPointF &p : s.points) {
+            if (first) {
+                minX = maxX = p.x();
+                minY = maxY = p.y();
+                first = false;
+            }
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+            minY = std::min(minY, p.y());
+            maxY = std::max(maxY, p.y());
+        }
+    }
+    for (int i = int(data.series.size()); i < m_lines.size(); ++i)
+        m_lines.at(i)->setVisible(false);
+
+    const IndicatorInfo *info = indicator();
+    const bool showTarget =
+        info && info->target && spec().props.value(u"show_target"_s, true).toBool() && !first;
+    if (showTarget) {
+        if (!m_target) {
+            m_target = new QLineSeries;
+            m_target->setPen(QPen(theme().textDim, theme().textPx * 0.05, Qt::DashLine));
+            m_chart->addSeries(m_target);
+            m_target->attachAxis(m_x);
+            m_target->attachAxis(m_y);
+        }
+        m_target->setName(tr("Mục tiêu"));
+        m_target->replace({QPointF(minX, *info->target), QPointF(maxX, *info->target)});
+        minY = std::min(minY, *info->target);
+        maxY = std::max(maxY, *info->target);
+    }
+    if (m_target)
+        m_target->setVisible(showTarget);
+    if (first)
+        return;
+    // Counts and rates read best from zero; a level far from zero keeps its band.
+    if (minY >= 0 && minY < maxY * 0.6)
+        minY = 0;
+    m_valueRange = {minY, maxY};
+    updateValueAxis();
+    // Ticks on whole buckets (midnight, the hour): stretch the range to a
+    // whole number of buckets per tick interval.
+    const QString &bucket = spec().binding.period;
+    const int ticks = bucket == u"hour" ? 4 : 6;
+    const double bucketMs = bucket == u"hour"    ? 3600e3
+                            : bucket == u"month" ? 30 * 86400e3
+                                                 : 86400e3;
+    const double interval =
+        std::max(1.0, std::ceil((maxX - minX) / (ticks - 1) / bucketMs)) * bucketMs;
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
+                  QDateTime::fromMSecsSinceEpoch(qint64(minX + interval * (ticks - 1))));
+    m_x->setFormat(bucket == u"hour"    ? u"HH:mm dd/MM"_s
+                   : bucket == u"month" ? u"MM/yyyy"_s
+                                        : u"dd/MM"_s);
+    m_x->setTickCount(ticks);
+    for (QLegendMarker *marker : m_chart->legend()->markers())
+        marker->setVisible(marker->series()->isVisible());
+}
+
+NiceScale niceScale(double min, double max, int maxTicks)
+{
+    if (max <= min)
+        max = min + 1.0;
+    const int intervals = std::max(1, maxTicks - 1);
+    const double raw = (max - min) / intervals;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10.0;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    NiceScale scale;
+    scale.min = std::floor(min / step) * step;
+    scale.max = std::ceil(max / step) * step;
+    scale.ticks = int(std::lround((scale.max - scale.min) / step)) + 1;
+    scale.decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step)));
+    return scale;
+}
+
+void LineChartTile::updateValueAxis()
+{
+    const NiceScale scale = niceScale(m_valueRange.first, m_valueRange.second, m_maxTicks);
+    m_y->setRange(scale.min, scale.max);
+    m_y->setTickCount(scale.ticks);
+    m_y->setLabelFormat(u"%.%1f"_s.arg(scale.decimals));
+}
+
+void LineChartTile::layoutContent(const QRectF &content)
+{
+    // A wide, low chart keeps its height for the plot: the legend goes right.
+    const bool wide = content.width() > 2.5 * content.height();
+    m_chart->legend()->setAlignment(wide ? Qt::AlignRight : Qt::AlignBottom);
+    // Value labels at the wall's text size need about 1.8 lines each.
+    const double line = QFontMetricsF(theme().font(1.0)).lineSpacing();
+    const double plotHeight = content.height() - line * (wide ? 1.5 : 3.0);
+    m_maxTicks = std::clamp(int(plotHeight / (1.8 * line)) + 1, 2, 6);
+    m_chart->setGeometry(content);
+    if (m_valueRange.second > m_valueRange.first)
+        updateValueAxis();
+}
+
+} // namespace iocwall

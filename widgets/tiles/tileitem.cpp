@@ -1,0 +1,213 @@
+#include "tileitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextOption>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+TileItem::TileItem(TileSpec spec, const TileContext &context, QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+    , m_spec(std::move(spec))
+    , m_context(context)
+{
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    m_now = QDateTime::currentDateTimeUtc();
+}
+
+void TileItem::setTileRect(const QRectF &rect)
+{
+    prepareGeometryChange();
+    setPos(rect.topLeft());
+    m_size = rect.size();
+    layoutContent(contentRect());
+    update();
+}
+
+double TileItem::padding() const
+{
+    return theme().textPx * 0.35;
+}
+
+// A title that does not fit on one line of the tile wraps onto a second one:
+// from across the room a whole title reads better than an elided one.
+int TileItem::titleLines() const
+{
+    const QFontMetricsF metrics(theme().font(1.0, QFont::Bold));
+    return metrics.horizontalAdvance(title()) > m_size.width() - 2 * padding() ? 2 : 1;
+}
+
+double TileItem::titleHeight() const
+{
+    return QFontMetricsF(theme().font(1.0, QFont::Bold)).lineSpacing() * titleLines();
+}
+
+double TileItem::footerHeight() const
+{
+    return QFontMetricsF(theme().font(1.0)).height();
+}
+
+QRectF TileItem::contentRect() const
+{
+    const double p = padding();
+    const double top = p + titleHeight() + p * 0.5;
+    const double bottom = p + footerHeight() + p * 0.3;
+    return QRectF(p, top, std::max(0.0, m_size.width() - 2 * p),
+                  std::max(0.0, m_size.height() - top - bottom));
+}
+
+QString TileItem::title() const
+{
+    const QString own = m_spec.displayTitle(m_context.english);
+    if (!own.isEmpty())
+        return own;
+    if (const IndicatorInfo *info = indicator())
+        return info->displayName(m_context.english);
+    return m_spec.binding.indicators.value(0);
+}
+
+const IndicatorInfo *TileItem::indicator() const
+{
+    if (m_spec.binding.indicators.isEmpty())
+        return nullptr;
+    const auto it = m_data.indicators.constFind(m_spec.binding.indicators.first());
+    return it == m_data.indicators.cend() ? nullptr : &*it;
+}
+
+void TileItem::setData(const TileData &data)
+{
+    const bool changed =
+        !m_answered || data.latest != m_data.latest || data.previous != m_data.previous ||
+        data.fetchedAt != m_data.fetchedAt || data.sourcesOk() != m_data.sourcesOk() ||
+        data.indicators != m_data.indicators || data.series.size() != m_data.series.size() ||
+        std::any_of(data.series.begin(), data.series.end(), [&](const TileSeries &s) {
+            const qsizetype i = &s - data.series.data();
+            return s.points != m_data.series.at(i).points;
+        });
+    m_answered = true;
+    if (!changed)
+        return;
+    m_data = data;
+    m_freshness = classifyFreshness(m_data.fetchedAt, m_now, m_context.staleAfterS,
+                                    m_context.expiredAfterS, m_data.sourcesOk());
+    applyData(m_data);
+    layoutContent(contentRect()); // a title from the catalog may have changed the frame
+    update();
+}
+
+void TileItem::refreshFreshness(const QDateTime &now)
+{
+    m_now = now;
+    const Freshness f = classifyFreshness(m_data.fetchedAt, now, m_context.staleAfterS,
+                                          m_context.expiredAfterS, m_data.sourcesOk());
+    if (f != m_freshness) {
+        m_freshness = f;
+        update();
+    }
+}
+
+QString TileItem::footerText(bool withSource) const
+{
+    if (!m_data.hasData() || !m_data.fetchedAt.isValid())
+        return {};
+    const Formatter &fmt = format();
+    const bool today = fmt.date(m_data.fetchedAt) == fmt.date(m_now);
+    const QString when = today ? fmt.time(m_data.fetchedAt) : fmt.dateTime(m_data.fetchedAt);
+    const QString source =
+        m_data.sources.isEmpty() || !withSource ? QString() : m_data.sources.first().name;
+    switch (m_freshness) {
+    case Freshness::Stale:
+    case Freshness::Expired:
+        return tr("Dữ liệu cũ – cập nhật lúc %1").arg(when);
+    case Freshness::Fresh:
+        return source.isEmpty() ? tr("Cập nhật %1").arg(when)
+                                : tr("Cập nhật %1 · %2").arg(when, source);
+    case Freshness::NoData:
+        break;
+    }
+    return {};
+}
+
+void TileItem::paintFrame(QPainter *painter)
+{
+    const QRectF r = boundingRect().adjusted(3, 3, -3, -3);
+    const double radius = theme().textPx * 0.2;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(theme().tile);
+    painter->drawRoundedRect(r, radius, radius);
+    // Stale data must be noticed from across the room: the whole frame turns.
+    QColor border = theme().tileBorder;
+    double width = 2.0;
+    if (m_freshness == Freshness::Stale || m_freshness == Freshness::Expired) {
+        border = theme().freshnessColor(m_freshness);
+        width = theme().textPx * 0.12;
+    }
+    painter->setPen(QPen(border, width));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(r.adjusted(width / 2, width / 2, -width / 2, -width / 2), radius,
+                             radius);
+
+    const double p = padding();
+    painter->setFont(theme().font(1.0, QFont::Bold));
+    painter->setPen(theme().text);
+    const QRectF titleRect(p, p, m_size.width() - 2 * p, titleHeight());
+    if (titleLines() == 1) {
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title());
+    } else {
+        // Break at the last word that fits; elide only what still overflows.
+        const QFontMetricsF metrics(painter->font());
+        const QStringList words = title().split(u' ');
+        QString first;
+        qsizetype used = 0;
+        for (; used < words.size(); ++used) {
+            const QString candidate =
+                first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
+            if (metrics.horizontalAdvance(candidate) > titleRect.width() && !first.isEmpty())
+                break;
+            first = candidate;
+        }
+        const QString rest = words.mid(used).join(u' ');
+        const double line = metrics.lineSpacing();
+        painter->drawText(QRectF(titleRect.left(), titleRect.top(), titleRect.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(first, Qt::ElideRight, titleRect.width()));
+        painter->drawText(QRectF(titleRect.left(), titleRect.top() + line, titleRect.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(rest, Qt::ElideRight, titleRect.width()));
+    }
+
+    const QString footer = footerText();
+    if (!footer.isEmpty()) {
+        painter->setFont(theme().font(1.0));
+        painter->setPen(theme().freshnessColor(m_freshness));
+        const QRectF footerRect(p, m_size.height() - p - footerHeight(), m_size.width() - 2 * p,
+                                footerHeight());
+        // The time matters more than the source's name: drop the name when short of room.
+        const QFontMetricsF metrics(painter->font());
+        const QString shown =
+            metrics.horizontalAdvance(footer) <= footerRect.width() ? footer : footerText(false);
+        painter->drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                          metrics.elidedText(shown, Qt::ElideRight, footerRect.width()));
+    }
+}
+
+void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    paintFrame(painter);
+    if (!m_data.hasData()) {
+        // Never an empty chart: say plainly that nothing has arrived yet.
+        painter->setFont(theme().font(1.2));
+        painter->setPen(theme().unknown);
+        const QString text =
+            m_answered && !m_data.error.isEmpty() ? tr("Lỗi đọc dữ liệu") : tr("Chưa có dữ liệu");
+        painter->drawText(contentRect(), Qt::AlignCenter | Qt::TextWordWrap, text);
+        return;
+    }
+    paintContent(painter, contentRect());
+}
+
+} // namespace iocwall

@@ -1,0 +1,35 @@
+#include "tileregistry.h"
+
+#include "tiles/kpitile.h"
+#include "tiles/linecharttile.h"
+
+namespace iocwall {
+
+namespace {
+template <typename T> TileRegistry::Factory make()
+{
+    return [](const TileSpec &spec, const TileContext &context) { return new T(spec, context); };
+}
+} // namespace
+
+void TileRegistry::add(const TileTypeSpec &spec, Factory factory)
+{
+    m_specs.insert(spec.id, spec);
+    m_factories[spec.id] = std::move(factory);
+}
+
+TileItem *TileRegistry::create(const TileSpec &spec, const TileContext &context) const
+{
+    const auto it = m_factories.find(spec.type);
+    return it == m_factories.end() ? nullptr : it->second(spec, context);
+}
+
+TileRegistry TileRegistry::builtin()
+{
+    TileRegistry r;
+    r.add(KpiTile::typeSpec(), make<KpiTile>());
+    r.add(LineChartTile::typeSpec(), make<LineChartTile>());
+    return r;
+}
+
+} // namespace iocwall

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "tiles/tileregistry.h"
+
+#include <QGraphicsScene>
+
+namespace iocwall {
+
+// One scene laid out on the wall's virtual canvas (bezel gaps included).
+// Threading: GUI thread only.
+class WallScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    WallScene(const WallGeometry &wall, const Scene &scene, const TileRegistry &registry,
+              const TileContext &context, QObject *parent = nullptr);
+
+    const Scene &sceneSpec() const { return m_scene; }
+    const QList<TileItem *> &tiles() const { return m_tiles; }
+    TileItem *tile(const QString &id) const;
+
+private:
+    Scene m_scene;
+    QList<TileItem *> m_tiles;
+};
+
+} // namespace iocwall
