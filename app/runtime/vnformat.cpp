@@ -60,6 +60,8 @@ QString Formatter::percentChange(double now, double before) const
     if (!std::isfinite(now) || !std::isfinite(before) || std::fabs(before) < 1e-12)
         return {};
     const double change = (now - before) / std::fabs(before) * 100.0;
+    if (std::fabs(change) < 0.05)
+        return number(0.0, 1) + u'%';
     const QString sign = change > 0 ? u"+"_s : QString();
     return sign + number(change, std::fabs(change) < 10.0 ? 1 : 0) + u'%';
 }

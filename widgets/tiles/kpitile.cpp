@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace iocwall {
@@ -32,6 +34,15 @@ Status KpiTile::status() const
     if (!info || !data().latest)
         return Status::Unknown;
     return info->thresholds.classify(*data().latest);
+}
+
+int KpiTile::direction() const
+{
+    if (!data().latest || !data().previous || *data().previous == 0.0)
+        return 0;
+    // A change too small to show a digit of is no change to the eye either.
+    const double change = (*data().latest - *data().previous) / std::fabs(*data().previous) * 100.0;
+    return std::fabs(change) < 0.05 ? 0 : change > 0 ? 1 : -1;
 }
 
 bool KpiTile::newestIsPartial() const
@@ -64,9 +75,7 @@ QString KpiTile::changeText(bool withComparison) const
     const QString change = format().percentChange(*data().latest, *data().previous);
     if (change.isEmpty())
         return {};
-    const QString arrow = *data().latest > *data().previous   ? u"▲"_s
-                          : *data().latest < *data().previous ? u"▼"_s
-                                                              : u"■"_s;
+    const QString arrow = direction() > 0 ? u"▲"_s : direction() < 0 ? u"▼"_s : u"■"_s;
     if (!withComparison)
         return arrow + u' ' + change;
     if (period == u"hour")
@@ -134,8 +143,8 @@ void KpiTile::paintContent(QPainter *painter, const QRectF &content)
         // Up is good only when higher is better; a neutral grey when unknown.
         QColor colour = theme().textDim;
         if (info && !newestIsPartial() && (info->thresholds.good || info->thresholds.warning) &&
-            *data().latest != *data().previous) {
-            const bool up = *data().latest > *data().previous;
+            direction() != 0) {
+            const bool up = direction() > 0;
             const bool higherBetter =
                 info->thresholds.direction == Thresholds::Direction::HigherIsBetter;
             colour = up == higherBetter ? theme().good : theme().critical;

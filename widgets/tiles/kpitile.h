@@ -20,6 +20,8 @@ public:
     // previous period's total instead: "Hôm qua: 170".
     QString changeText(bool withComparison = true) const;
     bool newestIsPartial() const;
+    // +1 up, -1 down, 0 unchanged (within what one decimal of a percent shows).
+    int direction() const;
     QString targetText(bool withUnit = true) const;
     Status status() const;
 
