@@ -144,3 +144,47 @@ TEST(Wall, OpensFromTheCacheWhenTheApiIsUnreachable)
             << tile->data().sources.first().lastError.toStdString();
     }
 }
+
+TEST(Wall, ABrokenSceneEditKeepsTheLastGoodScene)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(u"scenes"_s);
+    ASSERT_TRUE(QFile::copy(sourceDir() + u"/data/wall.json"_s, dir.filePath(u"wall.json"_s)));
+    const QString sceneFile = dir.filePath(u"scenes/overview.json"_s);
+    ASSERT_TRUE(QFile::copy(sourceDir() + u"/data/scenes/overview.json"_s, sceneFile));
+    QFile::setPermissions(sceneFile, QFile::ReadOwner | QFile::WriteOwner);
+    QList<ConfigError> errors;
+    auto config = loadConfigSet(dir.path(), TileRegistry::builtin().specs(), &errors);
+    ASSERT_TRUE(config.has_value());
+
+    WallRuntime runtime(dir.filePath(u"cache.sqlite"_s));
+    QString error, notice;
+    ASSERT_TRUE(runtime.openCache(&error, &notice));
+    TileEnvironment env;
+    WallController controller(runtime, *config, TileRegistry::builtin(), env.context());
+    controller.showScene(0);
+    controller.watchSceneFiles();
+    QStringList problems;
+    QObject::connect(&controller, &WallController::problem, &controller,
+                     [&](const QString &p) { problems.append(p); });
+    const qsizetype tiles = controller.currentScene()->tiles().size();
+
+    auto write = [&](const QByteArray &bytes) {
+        QFile f(sceneFile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    write(
+        R"({"version":1,"id":"overview","name":"Hỏng","tiles":[{"id":"a","type":"gauge","col":0,"row":0}]})");
+    ASSERT_TRUE(waitUntil([&] { return !problems.isEmpty(); }, 10000));
+    EXPECT_TRUE(problems.first().contains(sceneFile + u": /tiles/0/type"_s))
+        << problems.first().toStdString();
+    EXPECT_EQ(controller.currentScene()->sceneSpec().name, u"Tổng quan"_s);
+    EXPECT_EQ(controller.currentScene()->tiles().size(), tiles);
+
+    write(R"({"version":1,"id":"overview","name":"Tổng quan mới","tiles":[
+        {"id":"a","type":"kpi","col":0,"row":0,"binding":{"indicator":"dvc.received"}}]})");
+    ASSERT_TRUE(waitUntil(
+        [&] { return controller.currentScene()->sceneSpec().name == u"Tổng quan mới"; }, 10000));
+    EXPECT_EQ(controller.currentScene()->tiles().size(), 1);
+}
