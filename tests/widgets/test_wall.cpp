@@ -7,6 +7,7 @@
 #include "wall/screenshot.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallscene.h"
+#include "wall/wallview.h"
 
 #include <QImage>
 #include <QProcess>
@@ -187,4 +188,22 @@ TEST(Wall, ABrokenSceneEditKeepsTheLastGoodScene)
     ASSERT_TRUE(waitUntil(
         [&] { return controller.currentScene()->sceneSpec().name == u"Tổng quan mới"; }, 10000));
     EXPECT_EQ(controller.currentScene()->tiles().size(), 1);
+}
+
+TEST(Wall, PreviewViewScalesTheWholeCanvasIntoItsWindow)
+{
+    const ConfigSet config = builtinConfig();
+    TileEnvironment env;
+    WallScene scene(config.wall, config.scenes.first(), TileRegistry::builtin(), env.context());
+    WallView view(QRectF(QPointF(0, 0), config.wall.canvasSize()), true);
+    view.resize(1728, 648);
+    view.show();
+    view.showWallScene(&scene);
+    const double expected = 1728.0 / config.wall.canvasSize().width();
+    EXPECT_NEAR(view.transform().m11(), expected, 0.01);
+    EXPECT_NEAR(view.transform().m22(), expected, 0.01);
+    // The whole canvas is visible.
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    EXPECT_LE(visible.left(), 1.0);
+    EXPECT_GE(visible.right(), config.wall.canvasSize().width() - 2.0);
 }

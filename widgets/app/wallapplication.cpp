@@ -136,7 +136,7 @@ void WallApplication::openWindows()
         connect(view.get(), &WallView::sceneRequested, m_controller.get(),
                 &WallController::showScene);
         connect(view.get(), &WallView::sceneStep, m_controller.get(), &WallController::stepScene);
-        view->setScene(m_controller->currentScene());
+        view->showWallScene(m_controller->currentScene());
         m_views.push_back(std::move(view));
     };
     if (perScreen) {
@@ -163,7 +163,7 @@ void WallApplication::openWindows()
     }
     auto retitle = [this](WallScene *scene) {
         for (auto &view : m_views) {
-            view->setScene(scene);
+            view->showWallScene(scene);
             view->setWindowTitle(
                 tr("iocwall – %1")
                     .arg(scene->sceneSpec().displayName(m_options.language == u"en")));

@@ -20,6 +20,12 @@ WallView::WallView(const QRectF &region, bool scaleToFit, QWidget *parent)
     setSceneRect(m_region);
 }
 
+void WallView::showWallScene(QGraphicsScene *scene)
+{
+    setScene(scene);
+    fit(); // fitInView does nothing without a scene
+}
+
 void WallView::setRegion(const QRectF &region)
 {
     m_region = region;

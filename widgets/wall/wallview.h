@@ -13,6 +13,8 @@ public:
     WallView(const QRectF &region, bool scaleToFit, QWidget *parent = nullptr);
 
     void setRegion(const QRectF &region);
+    // Shows `scene` in this view's region (keeps the view scaled to fit).
+    void showWallScene(QGraphicsScene *scene);
 
 Q_SIGNALS:
     void sceneRequested(int index);
