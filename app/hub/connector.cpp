@@ -1,6 +1,5 @@
 #include "connector.h"
 
-#include "hub/iocapiconnector.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -96,15 +95,6 @@ QStringList ConnectorRegistry::types() const
     for (const auto &[type, factory] : m_factories)
         out.append(type);
     return out;
-}
-
-ConnectorRegistry ConnectorRegistry::builtin()
-{
-    ConnectorRegistry r;
-    r.add(IocApiConnector::kType, [](const SourceConfig &c, const SecretStore &s) {
-        return std::make_unique<IocApiConnector>(c, s);
-    });
-    return r;
 }
 
 } // namespace iocwall
