@@ -86,6 +86,13 @@ int main(int argc, char **argv)
          QCoreApplication::translate(
              "iocwall-sim", "Token của API thị xã (hoặc biến môi trường IOCWALL_SIM_TOWN_TOKEN)."),
          u"T"_s},
+        {u"fault"_s,
+         QCoreApplication::translate(
+             "iocwall-sim",
+             "Làm hỏng các đường dẫn bắt đầu bằng PREFIX theo kiểu KIND (lặp lại được), ví dụ "
+             "/town/api/v1/areas=http:503. Kiểu: %1.")
+             .arg(iocwall::SimFaults::kindNames()),
+         u"PREFIX=KIND[:ARG]"_s},
     });
     parser.process(app);
 
@@ -96,6 +103,18 @@ int main(int argc, char **argv)
         return 2;
     }
     iocwall::SimServer server(options);
+    for (const QString &spec : parser.values(u"fault"_s)) {
+        QString problem;
+        const auto fault = iocwall::SimFaults::parse(spec.section(u'=', 1), &problem);
+        if (!spec.contains(u'=') || !spec.startsWith(u'/') || !fault) {
+            err << QCoreApplication::translate("iocwall-sim",
+                                               "--fault cần PREFIX=KIND[:ARG], có \"%1\"%2")
+                       .arg(spec, problem.isEmpty() ? QString() : u": "_s + problem)
+                << Qt::endl;
+            return 2;
+        }
+        server.setFault(spec.section(u'=', 0, 0), *fault);
+    }
     QString why;
     if (!server.start(&why)) {
         err << why << Qt::endl;

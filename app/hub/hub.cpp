@@ -1,5 +1,7 @@
 #include "hub.h"
 
+#include "hub/guardednetwork.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -35,7 +37,14 @@ int Hub::retryDelayMs(int pollIntervalS, int failures, quint32 jitterSeed)
 
 void Hub::start()
 {
-    m_network = new QNetworkAccessManager(this);
+    m_network = new GuardedNetwork(this);
+    // The keychain is asked once, here in the hub's thread and with a short
+    // deadline, so a machine without a keychain service never holds up polling.
+    QStringList secretNames;
+    for (const SourceConfig &config : std::as_const(m_configs))
+        if (config.auth != SourceConfig::AuthKind::None)
+            secretNames.append(config.secretName);
+    m_secrets.loadFromKeychain(secretNames, kKeychainTimeoutMs);
     for (const SourceConfig &config : std::as_const(m_configs)) {
         auto slot = std::make_unique<Slot>();
         slot->health.source = config.id;
@@ -72,6 +81,8 @@ void Hub::pollNow(const QString &sourceId)
     Slot *slot = m_slots.value(sourceId);
     if (!slot)
         return;
+    if (slot->running)
+        return; // never two polls of one source at once; the one under way answers
     slot->timer->stop();
     slot->health.lastAttempt = QDateTime::currentDateTimeUtc();
     if (!slot->connector) {
@@ -79,13 +90,21 @@ void Hub::pollNow(const QString &sourceId)
                  tr("không có bộ kết nối loại \"%1\" (nguồn %2)").arg(slot->type, sourceId));
         return;
     }
+    slot->running = true;
     slot->startedMs = QDateTime::currentMSecsSinceEpoch();
-    slot->connector->poll(*m_network);
+    slot->connector->start(*m_network);
+}
+
+bool Hub::isPolling(const QString &sourceId) const
+{
+    const Slot *slot = m_slots.value(sourceId);
+    return slot && slot->running;
 }
 
 void Hub::onFinished(const QString &id, const RecordBatch &batch)
 {
     Slot &slot = *m_slots.value(id);
+    slot.running = false;
     slot.failures = 0;
     slot.health.lastSuccess = QDateTime::currentDateTimeUtc();
     slot.health.latencyMs = int(QDateTime::currentMSecsSinceEpoch() - slot.startedMs);
@@ -100,12 +119,17 @@ void Hub::onFinished(const QString &id, const RecordBatch &batch)
 void Hub::onFailed(const QString &id, const QString &error)
 {
     Slot &slot = *m_slots.value(id);
+    // An expired or revoked OAuth2 token: one new token, one more try, before
+    // the failure counts.
+    if (slot.connector && slot.running && slot.connector->retryWithNewToken(*m_network))
+        return;
+    slot.running = false;
     ++slot.failures;
     slot.health.lastErrorAt = QDateTime::currentDateTimeUtc();
     slot.health.lastError = error;
     const int interval = slot.connector ? slot.connector->config().pollIntervalS : 60;
     schedule(slot, retryDelayMs(interval, slot.failures, QRandomGenerator::global()->generate()));
-    qWarning().noquote() << "iocwall: nguồn" << id << ":" << error;
+    qWarning().noquote() << "iocwall:" << error; // the message names the source; never a secret
     Q_EMIT healthChanged(slot.health);
     slot.answeredOnce = true;
     checkFirstRound();

@@ -24,8 +24,12 @@ public:
     ~Hub() override;
 
     void start(); // call in the hub thread
+    // Polls now unless a poll of the source is under way (then it answers).
     void pollNow(const QString &sourceId);
     void stop();
+    bool isPolling(const QString &sourceId) const;
+
+    static constexpr int kKeychainTimeoutMs = 1500;
 
     // The delay before the next attempt after `failures` failures in a row.
     static int retryDelayMs(int pollIntervalS, int failures, quint32 jitterSeed);
@@ -44,6 +48,7 @@ private:
         qint64 startedMs = 0;
         int failures = 0;
         bool answeredOnce = false;
+        bool running = false;
     };
     void onFinished(const QString &id, const RecordBatch &batch);
     void onFailed(const QString &id, const QString &error);

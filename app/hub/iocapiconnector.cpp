@@ -9,6 +9,9 @@
 #include <QNetworkReply>
 #include <QTimeZone>
 
+#include "util/jsonfields.h"
+
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,15 +30,44 @@ std::optional<QJsonArray> dataArray(const QByteArray &body, QString *error,
         *error = IocApiConnector::tr("phản hồi không phải JSON hợp lệ (vị trí %1: %2)")
                      .arg(parse.offset)
                      .arg(parse.errorString());
+        const QByteArray around = body.mid(std::max(0, parse.offset - 12), 24);
+        if (around.contains("NaN") || around.contains("Infinity"))
+            *error += IocApiConnector::tr("; NaN và Infinity không phải số JSON");
+        else if (const QString text = Connector::excerpt(body); !text.isEmpty())
+            *error += u": «%1»"_s.arg(text);
         return std::nullopt;
     }
-    if (!doc.isObject() || !doc.object().value(u"data"_s).isArray()) {
-        *error = IocApiConnector::tr("phản hồi thiếu mảng \"data\"");
+    if (!doc.isObject()) {
+        *error = IocApiConnector::tr("phản hồi là một mảng, cần một đối tượng có mảng \"data\"");
+        return std::nullopt;
+    }
+    const QJsonValue data = doc.object().value(u"data"_s);
+    if (!data.isArray()) {
+        *error = data.isUndefined()
+                     ? IocApiConnector::tr("phản hồi thiếu mảng \"data\" (có các khóa: %1)")
+                           .arg(doc.object().keys().join(u", "_s))
+                     : IocApiConnector::tr("\"data\" cần là một mảng, nhưng là %1")
+                           .arg(FieldReader::describe(data));
         return std::nullopt;
     }
     if (rootOut)
         *rootOut = doc.object();
-    return doc.object().value(u"data"_s).toArray();
+    return data.toArray();
+}
+
+// Every element of `data` must be an object; says which one is not.
+bool allObjects(const QJsonArray &data, QString *error)
+{
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (!data.at(i).isObject()) {
+            *error = IocApiConnector::tr("phần tử thứ %1 của \"data\" cần là một đối tượng, "
+                                         "nhưng là %2")
+                         .arg(i)
+                         .arg(FieldReader::describe(data.at(i)));
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<double> optionalNumber(const QJsonValue &v)
@@ -60,15 +92,21 @@ namespace iocapi {
 std::optional<QList<IndicatorInfo>> parseIndicators(const QByteArray &body, QString *error)
 {
     const auto data = dataArray(body, error);
-    if (!data)
+    if (!data || !allObjects(*data, error))
         return std::nullopt;
+    if (data->isEmpty()) {
+        *error = IocApiConnector::tr("danh mục rỗng: API không liệt kê chỉ tiêu nào");
+        return std::nullopt;
+    }
     QList<IndicatorInfo> out;
     for (qsizetype i = 0; i < data->size(); ++i) {
         const QJsonObject o = data->at(i).toObject();
         IndicatorInfo info;
         info.code = o.value(u"code"_s).toString();
         if (info.code.isEmpty()) {
-            *error = IocApiConnector::tr("chỉ tiêu thứ %1 thiếu \"code\"").arg(i);
+            *error = IocApiConnector::tr("chỉ tiêu thứ %1: \"code\" cần là chuỗi, nhưng là %2")
+                         .arg(i)
+                         .arg(FieldReader::describe(o.value(u"code"_s)));
             return std::nullopt;
         }
         info.name = o.value(u"name"_s).toString(info.code);
@@ -93,7 +131,7 @@ std::optional<QList<IndicatorInfo>> parseIndicators(const QByteArray &body, QStr
 std::optional<QList<Area>> parseAreas(const QByteArray &body, QString *error)
 {
     const auto data = dataArray(body, error);
-    if (!data)
+    if (!data || !allObjects(*data, error))
         return std::nullopt;
     QList<Area> out;
     for (const QJsonValue &v : *data) {
@@ -112,7 +150,7 @@ std::optional<QList<Observation>> parseObservations(const QByteArray &body, cons
 {
     QJsonObject root;
     const auto data = dataArray(body, error, &root);
-    if (!data)
+    if (!data || !allObjects(*data, error))
         return std::nullopt;
     const QString indicator = root.value(u"indicator"_s).toString();
     const QString unit = root.value(u"unit"_s).toString();
@@ -128,9 +166,12 @@ std::optional<QList<Observation>> parseObservations(const QByteArray &body, cons
                         source};
         if (obs.area.isEmpty() || !obs.time.isValid() || !std::isfinite(obs.value)) {
             *error = IocApiConnector::tr("giá trị thứ %1 của chỉ tiêu %2 không hợp lệ (cần area, "
-                                         "time ISO 8601 và value là số)")
+                                         "time ISO 8601 và value là số; có area %3, time %4, "
+                                         "value %5)")
                          .arg(i)
-                         .arg(indicator);
+                         .arg(indicator, FieldReader::describe(o.value(u"area"_s)),
+                              FieldReader::describe(o.value(u"time"_s)),
+                              FieldReader::describe(o.value(u"value"_s)));
             return std::nullopt;
         }
         out.append(obs);
@@ -142,7 +183,7 @@ std::optional<QList<Report>> parseReports(const QByteArray &body, const QString 
                                           QString *error)
 {
     const auto data = dataArray(body, error);
-    if (!data)
+    if (!data || !allObjects(*data, error))
         return std::nullopt;
     QList<Report> out;
     for (const QJsonValue &v : *data) {
@@ -176,6 +217,8 @@ IocApiConnector::IocApiConnector(const SourceConfig &config, const SecretStore &
     : Connector(config, secrets, parent)
     , m_backfillDays(config.settings.value(u"backfill_days"_s).toInt(35))
 {
+    // The catalog and the areas rarely change: a 304 reuses what was parsed last.
+    setConditionalRequests(true);
 }
 
 void IocApiConnector::poll(QNetworkAccessManager &network)
@@ -207,7 +250,8 @@ void IocApiConnector::next()
         return;
     }
     if (!m_network) {
-        fail(IocApiConnector::tr("mất kết nối mạng nội bộ của bộ thu thập"));
+        fail(IocApiConnector::tr("nguồn %1: mất kết nối mạng nội bộ của bộ thu thập")
+                 .arg(config().id));
         return;
     }
     const auto [step, req] = m_pending.takeFirst();
@@ -220,7 +264,7 @@ void IocApiConnector::next()
             fail(error);
             return;
         }
-        handle(step, *bytes);
+        handle(step, reply->request().url().path(), notModified(reply) ? std::nullopt : bytes);
     });
 }
 
@@ -228,63 +272,88 @@ void IocApiConnector::fail(const QString &error)
 {
     m_pending.clear();
     m_busy = false;
+    m_batch = RecordBatch{}; // nothing of a failed poll leaves: no partial batch
+    // The next poll asks unconditionally: a body that failed here must not be
+    // answered by "not modified" and its parse skipped.
+    forgetValidators();
     Q_EMIT failed(error);
 }
 
-void IocApiConnector::handle(const QString &step, const QByteArray &bytes)
+void IocApiConnector::handle(const QString &step, const QString &path,
+                             const std::optional<QByteArray> &bytes)
 {
     QString error;
+    const auto failAt = [&](const QString &what) {
+        fail(IocApiConnector::tr("%1: %2: %3").arg(where(path), what, error));
+    };
     if (step == u"indicators") {
-        const auto indicators = iocapi::parseIndicators(bytes, &error);
-        if (!indicators)
-            return fail(IocApiConnector::tr("danh mục chỉ tiêu: %1").arg(error));
-        const QStringList wanted =
-            config().settings.value(u"indicators"_s).toVariant().toStringList();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const IndicatorInfo &i : *indicators) {
-            if (!wanted.isEmpty() && !wanted.contains(i.code))
-                continue;
-            IndicatorInfo info = i;
-            info.source = config().id;
-            m_batch.indicators.append(info);
-            // Ask again for the last day too: the newest bucket is still moving
-            // and a source may correct recent values.
-            const QDateTime from = m_newest.contains(i.code) ? m_newest.value(i.code).addDays(-1)
-                                                             : now.addDays(-m_backfillDays);
-            m_pending.append({u"observations:"_s + i.code,
-                              request(u"/observations"_s, {{u"indicator"_s, i.code},
-                                                           {u"from"_s, from.toString(Qt::ISODate)},
-                                                           {u"to"_s, now.toString(Qt::ISODate)}})});
+        if (bytes) {
+            const auto indicators = iocapi::parseIndicators(*bytes, &error);
+            if (!indicators)
+                return failAt(IocApiConnector::tr("danh mục chỉ tiêu"));
+            m_catalog = *indicators;
+        } else if (m_catalog.isEmpty()) {
+            error = IocApiConnector::tr("máy chủ trả 304 khi chưa gửi danh mục lần nào");
+            return failAt(IocApiConnector::tr("danh mục chỉ tiêu"));
         }
-        if (config().settings.value(u"reports"_s).toBool())
-            m_pending.append(
-                {u"reports"_s,
-                 request(u"/reports"_s,
-                         {{u"from"_s, now.addDays(-m_backfillDays).toString(Qt::ISODate)}})});
+        queueObservations();
     } else if (step == u"areas") {
-        const auto areas = iocapi::parseAreas(bytes, &error);
-        if (!areas)
-            return fail(IocApiConnector::tr("danh mục địa bàn: %1").arg(error));
-        m_batch.areas = *areas;
+        if (bytes) {
+            const auto areas = iocapi::parseAreas(*bytes, &error);
+            if (!areas)
+                return failAt(IocApiConnector::tr("danh mục địa bàn"));
+            m_areas = *areas;
+        }
+        m_batch.areas = m_areas;
     } else if (step.startsWith(u"observations:")) {
         const QString indicator = step.mid(step.indexOf(u':') + 1);
-        const auto observations = iocapi::parseObservations(bytes, config().id, &error);
-        if (!observations)
-            return fail(IocApiConnector::tr("số liệu chỉ tiêu %1: %2").arg(indicator, error));
-        for (const Observation &o : *observations) {
-            QDateTime &newest = m_pollNewest[o.indicator];
-            if (!newest.isValid() || o.time > newest)
-                newest = o.time;
+        if (bytes) {
+            const auto observations = iocapi::parseObservations(*bytes, config().id, &error);
+            if (!observations)
+                return failAt(IocApiConnector::tr("số liệu chỉ tiêu %1").arg(indicator));
+            for (const Observation &o : *observations) {
+                QDateTime &newest = m_pollNewest[o.indicator];
+                if (!newest.isValid() || o.time > newest)
+                    newest = o.time;
+            }
+            m_batch.observations.append(*observations);
         }
-        m_batch.polledIndicators.append(indicator);
-        m_batch.observations.append(*observations);
+        m_batch.polledIndicators.append(indicator); // answered, even if with nothing new
     } else if (step == u"reports") {
-        const auto reports = iocapi::parseReports(bytes, config().id, &error);
-        if (!reports)
-            return fail(IocApiConnector::tr("phản ánh: %1").arg(error));
-        m_batch.reports = *reports;
+        if (bytes) {
+            const auto reports = iocapi::parseReports(*bytes, config().id, &error);
+            if (!reports)
+                return failAt(IocApiConnector::tr("phản ánh"));
+            m_batch.reports = *reports;
+        }
     }
     next();
+}
+
+void IocApiConnector::queueObservations()
+{
+    const QStringList wanted = config().settings.value(u"indicators"_s).toVariant().toStringList();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const IndicatorInfo &i : std::as_const(m_catalog)) {
+        if (!wanted.isEmpty() && !wanted.contains(i.code))
+            continue;
+        IndicatorInfo info = i;
+        info.source = config().id;
+        m_batch.indicators.append(info);
+        // Ask again for the last day too: the newest bucket is still moving
+        // and a source may correct recent values.
+        const QDateTime from = m_newest.contains(i.code) ? m_newest.value(i.code).addDays(-1)
+                                                         : now.addDays(-m_backfillDays);
+        m_pending.append({u"observations:"_s + i.code,
+                          request(u"/observations"_s, {{u"indicator"_s, i.code},
+                                                       {u"from"_s, from.toString(Qt::ISODate)},
+                                                       {u"to"_s, now.toString(Qt::ISODate)}})});
+    }
+    if (config().settings.value(u"reports"_s).toBool())
+        m_pending.append(
+            {u"reports"_s,
+             request(u"/reports"_s,
+                     {{u"from"_s, now.addDays(-m_backfillDays).toString(Qt::ISODate)}})});
 }
 
 } // namespace iocwall

@@ -12,7 +12,9 @@ namespace iocwall {
 // simulator, see data/demo/README.md): /indicators, /areas,
 // /observations?indicator=&from=&to=, /reports?from=. Settings:
 // "indicators" (codes to poll; default all the catalog lists), "reports"
-// (bool), "backfill_days" (history asked for on the first poll).
+// (bool), "backfill_days" (history asked for on the first poll). The catalog
+// and areas are asked conditionally (ETag / Last-Modified); a poll that fails
+// at any step emits failed() and no records at all.
 class IocApiConnector : public Connector {
     Q_OBJECT
 public:
@@ -25,11 +27,15 @@ public:
 private:
     void next();
     void fail(const QString &error);
-    void handle(const QString &step, const QByteArray &body);
+    // One answered step; `body` is nullopt for a 304 (reuse what was parsed last).
+    void handle(const QString &step, const QString &path, const std::optional<QByteArray> &body);
+    void queueObservations();
 
     QPointer<QNetworkAccessManager> m_network;
     QList<std::pair<QString, QNetworkRequest>> m_pending; // step name, request
     RecordBatch m_batch;
+    QList<IndicatorInfo> m_catalog;     // the last catalog parsed, for a 304 on /indicators
+    QList<Area> m_areas;                // the same for /areas
     QHash<QString, QDateTime> m_newest; // per indicator, across polls: asks only for what is new
     QHash<QString, QDateTime> m_pollNewest; // ... as seen by the poll under way
     int m_backfillDays = 35;

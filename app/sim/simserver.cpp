@@ -1,12 +1,18 @@
 #include "simserver.h"
 
+#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -183,19 +189,120 @@ void SimServer::addApiRoute(Api api, const QString &path, Handler handler)
 {
     const QString prefix = api == Api::Province ? u"/province/api/v1"_s : u"/town/api/v1"_s;
     m_http->route(prefix + path, [this, api,
-                                  handler = std::move(handler)](const QHttpServerRequest &request) {
+                                  handler = std::move(handler)](const QHttpServerRequest &request,
+                                                                QHttpServerResponder &&responder) {
+        ++m_requests;
         if (request.method() != QHttpServerRequest::Method::Get)
-            return error(Status::MethodNotAllowed, u"method_not_allowed"_s, tr("chỉ hỗ trợ GET"));
-        if (!authorized(request, api)) {
-            QHttpServerResponse denied =
-                error(Status::Unauthorized, u"unauthorized"_s,
-                      tr("cần tiêu đề Authorization: Bearer <token> của API này"));
-            denied.setHeader(QByteArrayLiteral("WWW-Authenticate"),
-                             QByteArrayLiteral("Bearer realm=\"iocwall-sim\""));
-            return denied;
+            return error(Status::MethodNotAllowed, u"method_not_allowed"_s, tr("chỉ hỗ trợ GET"))
+                .write(std::move(responder));
+        using K = SimFault::Kind;
+        const SimFault *fault = faultFor(request.url().path());
+        if (fault && fault->kind == K::HttpError)
+            return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"),
+                                       SimFaults::htmlPage(fault->status), Status(fault->status))
+                .write(std::move(responder));
+        if (fault && fault->kind == K::RedirectLoop) {
+            QHttpServerResponse loop(Status::Found);
+            QUrl self;
+            self.setPath(request.url().path());
+            self.setQuery(request.url().query());
+            loop.setHeader(QByteArrayLiteral("Location"), self.toEncoded());
+            return loop.write(std::move(responder));
         }
-        return handler(request);
+        const bool expired = fault && fault->kind == K::ExpiredToken;
+        if (expired || !authorized(request, api)) {
+            QHttpServerResponse denied =
+                expired ? error(Status::Unauthorized, u"invalid_token"_s,
+                                tr("mã truy cập đã hết hạn hoặc đã được thay"))
+                        : error(Status::Unauthorized, u"unauthorized"_s,
+                                tr("cần tiêu đề Authorization: Bearer <token> của API này"));
+            denied.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                             expired ? QByteArrayLiteral("Bearer realm=\"iocwall-sim\", "
+                                                         "error=\"invalid_token\"")
+                                     : QByteArrayLiteral("Bearer realm=\"iocwall-sim\""));
+            return denied.write(std::move(responder));
+        }
+        respond(request, handler(request), fault, std::move(responder));
     });
+}
+
+void SimServer::setFault(const QString &pathPrefix, const SimFault &fault)
+{
+    for (auto &[prefix, existing] : m_faults) {
+        if (prefix == pathPrefix) {
+            existing = fault;
+            return;
+        }
+    }
+    m_faults.append({pathPrefix, fault});
+}
+
+const SimFault *SimServer::faultFor(const QString &path) const
+{
+    const SimFault *best = nullptr;
+    qsizetype bestLength = -1;
+    for (const auto &[prefix, fault] : m_faults) {
+        if (path.startsWith(prefix) && prefix.size() > bestLength) {
+            best = &fault;
+            bestLength = prefix.size();
+        }
+    }
+    return best;
+}
+
+void SimServer::respond(const QHttpServerRequest &request, QHttpServerResponse response,
+                        const SimFault *fault, QHttpServerResponder &&responder)
+{
+    using K = SimFault::Kind;
+    if (response.statusCode() != Status::Ok)
+        return response.write(std::move(responder));
+    if (!fault) {
+        const QByteArray etag =
+            '"' + QCryptographicHash::hash(response.data(), QCryptographicHash::Sha1).toHex() + '"';
+        if (request.value(QByteArrayLiteral("If-None-Match")) == etag) {
+            ++m_notModified;
+            QHttpServerResponse same(Status::NotModified);
+            same.setHeader(QByteArrayLiteral("ETag"), etag);
+            return same.write(std::move(responder));
+        }
+        response.setHeader(QByteArrayLiteral("ETag"), etag);
+        return response.write(std::move(responder));
+    }
+    const QByteArray body = SimFaults::body(*fault, response.data());
+    const QByteArray mime = fault->kind == K::NotJson
+                                ? QByteArrayLiteral("text/html; charset=utf-8")
+                                : QByteArrayLiteral("application/json");
+    if (fault->kind != K::Delay && fault->kind != K::Drip)
+        return QHttpServerResponse(mime, body, Status::Ok).write(std::move(responder));
+
+    // Slow answers are written to the socket directly, outside the responder:
+    // the client may give up and close first, and the QPointer notices.
+    QPointer<QTcpSocket> socket = responder.socket();
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + mime +
+                            "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                            "\r\nConnection: close\r\n\r\n";
+    if (!socket)
+        return;
+    if (fault->kind == K::Delay) {
+        QTimer::singleShot(fault->delayMs, socket, [socket, all = head + body] {
+            socket->write(all);
+            socket->disconnectFromHost();
+        });
+        return;
+    }
+    socket->write(head);
+    auto *drip = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    const int step = fault->dripBytes;
+    connect(drip, &QTimer::timeout, socket, [socket, drip, sent, body, step] {
+        socket->write(body.mid(*sent, step));
+        *sent += step;
+        if (*sent >= body.size()) {
+            drip->stop();
+            socket->disconnectFromHost();
+        }
+    });
+    drip->start(fault->delayMs);
 }
 
 bool SimServer::authorized(const QHttpServerRequest &request, Api api) const

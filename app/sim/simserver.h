@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simfaults.h"
 #include "simmodel.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 class QUrlQuery;
 
@@ -18,6 +20,8 @@ namespace iocwall {
 // The built-in IOC simulator: serves a SimModel over HTTP on 127.0.0.1 as two
 // APIs, the province IOC (/province/api/v1) and the town IOC (/town/api/v1),
 // each behind its own bearer token. data/demo/README.md documents the API.
+// Every 200 answer carries an ETag over its body and a matching If-None-Match
+// gets 304. Fault modes (setFault) make paths misbehave for tests and demos.
 //
 // Threading: start() and every other call except model() (immutable) belong to
 // the thread the object lives in, where requests are served too; it may be
@@ -47,6 +51,14 @@ public:
     void setFixedNow(std::optional<QDateTime> now) { m_options.fixedNow = std::move(now); }
     QDateTime now() const; // the frozen instant, or the wall clock
 
+    // Makes every API path starting with `pathPrefix` (e.g. "/town/api/v1/areas")
+    // misbehave; the longest matching prefix wins. clearFaults() heals them all.
+    void setFault(const QString &pathPrefix, const SimFault &fault);
+    void clearFaults() { m_faults.clear(); }
+    // How many conditional requests were answered 304, and API requests served.
+    int notModifiedCount() const { return m_notModified; }
+    int requestCount() const { return m_requests; }
+
 private:
     enum class Api { Province, Town };
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -55,6 +67,10 @@ private:
     // Routes GET prefix(api) + path to `handler` behind the API's token.
     void addApiRoute(Api api, const QString &path, Handler handler);
     bool authorized(const QHttpServerRequest &request, Api api) const;
+    const SimFault *faultFor(const QString &path) const;
+    // Sends `response` (already past auth and the handler) with `fault` applied.
+    void respond(const QHttpServerRequest &request, QHttpServerResponse response,
+                 const SimFault *fault, QHttpServerResponder &&responder);
 
     QHttpServerResponse indicators(Api api) const;
     QHttpServerResponse areas() const;
@@ -65,6 +81,9 @@ private:
     SimModel m_model;
     QHttpServer *m_http = nullptr; // a child, so it moves with this object
     quint16 m_port = 0;
+    QList<std::pair<QString, SimFault>> m_faults;
+    int m_notModified = 0;
+    int m_requests = 0;
 };
 
 } // namespace iocwall

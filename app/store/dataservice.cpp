@@ -1,10 +1,13 @@
 #include "dataservice.h"
 
+#include "analytics.h"
 #include "cachedatabase.h"
+#include "reportqueries.h"
 #include "storereader.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -60,14 +63,67 @@ void dropUnfinishedBucket(TileSeries &series, const QString &period, const QDate
     }
 }
 
+// The parts beyond values and series: rankings, period comparison, reports.
+void answerAnalytics(const StoreReader &reader, const TileQuery &query, TileData &data)
+{
+    const TileBinding &b = query.binding;
+    const QDateTime from = query.now.addDays(-b.days);
+    if (!b.indicators.isEmpty()) {
+        const IndicatorInfo info = data.indicators.value(b.indicators.first());
+        const Aggregation aggregation = b.aggregation.value_or(info.aggregation);
+        if (query.parts & TileQuery::Ranking) {
+            const bool higherIsBetter =
+                info.thresholds.direction == Thresholds::Direction::HigherIsBetter;
+            data.ranking = rankAreas(reader, b.indicators.first(), from, query.now.addSecs(1),
+                                     aggregation, higherIsBetter);
+            if (!b.areas.isEmpty())
+                data.ranking.removeIf([&](const AreaRank &r) { return !b.areas.contains(r.area); });
+        }
+        if (query.parts & TileQuery::Comparison)
+            data.comparison = comparePeriods(reader, b.indicators.first(), b.areas,
+                                             b.period == u"hour" ? u"day"_s : b.period, query.now,
+                                             aggregation, query.utcOffsetS);
+    }
+    ReportQueries reports(reader);
+    if (query.parts & TileQuery::Reports) {
+        data.reportsByStatus =
+            reports.counts(ReportQueries::GroupBy::Status, from, query.now.addSecs(1));
+        data.reportsByCategory =
+            reports.counts(ReportQueries::GroupBy::Category, from, query.now.addSecs(1));
+        data.recentReports = reports.recent(from, query.now.addSecs(1));
+    }
+    if (query.parts & TileQuery::Overdue)
+        data.overdue = reports.overdue(query.now);
+    if (query.parts & (TileQuery::Reports | TileQuery::Overdue)) {
+        // Reports have no indicator: their age is the reports' own last fetch.
+        QSqlQuery q(reader.database());
+        if (q.exec(u"SELECT MAX(fetched_at), source FROM reports"_s) && q.next() &&
+            !q.value(0).isNull()) {
+            const QDateTime fetched =
+                QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+            if (!data.fetchedAt.isValid() || fetched < data.fetchedAt)
+                data.fetchedAt = fetched;
+            if (const auto h = reader.health(q.value(1).toString()))
+                data.sources.append(*h);
+        }
+    }
+}
+
 TileData DataService::answer(const StoreReader &reader, const TileQuery &query)
 {
+    if (query.asOf) {
+        StoreReader past = reader;
+        past.setAsOf(query.asOf);
+        TileQuery present = query;
+        present.asOf.reset();
+        present.now = *query.asOf;
+        return answer(past, present);
+    }
     TileData data;
     data.tileId = query.tileId;
     data.generation = query.generation;
     const TileBinding &b = query.binding;
-    if (b.indicators.isEmpty())
-        return data;
+
     const QHash<QString, IndicatorInfo> catalog = reader.indicators();
     const QHash<QString, Area> areas = reader.areas();
     QSet<QString> sources;
@@ -103,9 +159,14 @@ TileData DataService::answer(const StoreReader &reader, const TileQuery &query)
             sources.insert(fetched->second);
         }
     }
-    for (const QString &source : sources)
-        if (const auto h = reader.health(source))
-            data.sources.append(*h);
+    answerAnalytics(reader, query, data);
+    if (query.parts & TileQuery::Health) {
+        data.sources = reader.health();
+    } else {
+        for (const QString &source : sources)
+            if (const auto h = reader.health(source))
+                data.sources.append(*h);
+    }
     data.error = reader.lastError();
     return data;
 }

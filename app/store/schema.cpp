@@ -57,6 +57,17 @@ const QList<QStringList> &steps()
             " last_success INTEGER, last_error_at INTEGER, last_error TEXT, latency_ms INTEGER,"
             " records INTEGER, next_poll INTEGER)"_s,
         },
+        // 2: a report's first status is history too, so "as of" can find it;
+        // indexes for replay and for the revision and fetch-time scans.
+        {
+            u"CREATE TRIGGER reports_first_status AFTER INSERT ON reports BEGIN"
+            " INSERT INTO report_status_history VALUES (new.source, new.id, new.status, new.fetched_at); END"_s,
+            u"INSERT INTO report_status_history (source, id, status, at)"
+            " SELECT r.source, r.id, r.status, r.fetched_at FROM reports r WHERE NOT EXISTS"
+            " (SELECT 1 FROM report_status_history h WHERE h.source = r.source AND h.id = r.id)"_s,
+            u"CREATE INDEX report_status_history_key ON report_status_history (source, id, at)"_s,
+            u"CREATE INDEX observation_revisions_replaced ON observation_revisions (replaced_at)"_s,
+        },
     };
     return all;
 }

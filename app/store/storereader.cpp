@@ -37,6 +37,8 @@ QString bucketExpression(const QString &bucket, int utcOffsetS)
     if (bucket == u"month")
         return u"(CAST(strftime('%s', time + %1, 'unixepoch', 'start of month') AS INTEGER) - %1)"_s
             .arg(utcOffsetS);
+    if (bucket == u"week") // weeks start on Monday; 1970-01-01 was a Thursday
+        return u"(((((time + %1) / 86400 + 3) / 7) * 7 - 3) * 86400 - %1)"_s.arg(utcOffsetS);
     const int size = bucket == u"hour" ? 3600 : 86400;
     return u"(((time + %1) / %2) * %2 - %1)"_s.arg(utcOffsetS).arg(size);
 }
@@ -175,8 +177,8 @@ StoreReader::latest(const QString &indicator, const QStringList &areas, Aggregat
     // The two newest bucket times, then the values at each.
     QSqlQuery q(m_db);
     q.prepare(
-        u"SELECT DISTINCT time FROM observations WHERE indicator = ?%1 ORDER BY time DESC LIMIT 2"_s
-            .arg(areaFilter));
+        u"SELECT DISTINCT time FROM %2 WHERE indicator = ?%1 ORDER BY time DESC LIMIT 2"_s.arg(
+            areaFilter, observationsFrom()));
     q.bindValue(0, indicator);
     bindAreas(q, 1);
     if (!q.exec()) {
@@ -190,8 +192,8 @@ StoreReader::latest(const QString &indicator, const QStringList &areas, Aggregat
         return std::nullopt;
     auto valueAt = [&](qint64 time) -> std::optional<double> {
         QSqlQuery v(m_db);
-        v.prepare(
-            u"SELECT value FROM observations WHERE indicator = ? AND time = ?%1"_s.arg(areaFilter));
+        v.prepare(u"SELECT value FROM %2 WHERE indicator = ? AND time = ?%1"_s.arg(
+            areaFilter, observationsFrom()));
         v.bindValue(0, indicator);
         v.bindValue(1, time);
         bindAreas(v, 2);
@@ -222,10 +224,10 @@ QList<TileSeries> StoreReader::series(const QString &indicator, const QStringLis
     const QString areaFilter =
         areas.isEmpty() ? QString() : u" AND area IN (%1)"_s.arg(areaNames.join(u", "_s));
     QSqlQuery q(m_db);
-    q.prepare(
-        u"SELECT area, %1 AS b, %2 FROM observations WHERE indicator = :indicator"
-        " AND time >= :from AND time <= :to%3 GROUP BY area, b ORDER BY area, b"_s.arg(
-            bucketExpression(bucket, utcOffsetS), aggregateExpression(aggregation), areaFilter));
+    q.prepare(u"SELECT area, %1 AS b, %2 FROM %4 WHERE indicator = :indicator"
+              " AND time >= :from AND time <= :to%3 GROUP BY area, b ORDER BY area, b"_s.arg(
+                  bucketExpression(bucket, utcOffsetS), aggregateExpression(aggregation),
+                  areaFilter, observationsFrom()));
     q.bindValue(u":indicator"_s, indicator);
     q.bindValue(u":from"_s, from.toSecsSinceEpoch());
     q.bindValue(u":to"_s, to.toSecsSinceEpoch());
@@ -265,8 +267,32 @@ QList<TileSeries> StoreReader::series(const QString &indicator, const QStringLis
     return out;
 }
 
+QString StoreReader::observationsFrom() const
+{
+    if (!m_asOf)
+        return u"observations"_s;
+    // What had arrived by then: rows fetched by then, and for rows corrected
+    // since, the revision that was current at that moment.
+    const qint64 t = m_asOf->toSecsSinceEpoch();
+    return u"(SELECT indicator, area, time, value, source, fetched_at FROM observations WHERE "
+           u"fetched_at <= %1"
+           " UNION ALL SELECT indicator, area, time, value, source, fetched_at FROM "
+           "observation_revisions"
+           " WHERE fetched_at <= %1 AND replaced_at > %1)"_s.arg(t);
+}
+
 std::optional<std::pair<QDateTime, QString>> StoreReader::fetchedAt(const QString &indicator) const
 {
+    if (m_asOf) {
+        // As of a past moment, the newest arrival of this indicator's data by then.
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT MAX(fetched_at), source FROM %1 WHERE indicator = ?"_s.arg(
+            observationsFrom()));
+        q.bindValue(0, indicator);
+        if (!q.exec() || !q.next() || q.value(0).isNull())
+            return std::nullopt;
+        return std::pair{fromEpoch(q.value(0)), q.value(1).toString()};
+    }
     QSqlQuery q(m_db);
     q.prepare(u"SELECT fetched_at, source FROM indicator_fetch WHERE indicator = ?"_s);
     q.bindValue(0, indicator);

@@ -44,11 +44,20 @@ public:
     std::optional<std::pair<QDateTime, QString>> fetchedAt(const QString &indicator) const;
 
     qint64 observationCount() const;
+
+    // Time travel: every query after this answers as the cache stood at `t`,
+    // from the data that had arrived by then (nullopt: now).
+    void setAsOf(std::optional<QDateTime> t) { m_asOf = std::move(t); }
+    const std::optional<QDateTime> &asOf() const { return m_asOf; }
+    // The observations visible to queries, as a table expression.
+    QString observationsFrom() const;
+    QSqlDatabase database() const { return m_db; }
     QString lastError() const { return m_lastError; }
 
 private:
     QSqlDatabase m_db;
     mutable QString m_lastError;
+    std::optional<QDateTime> m_asOf;
 };
 
 double combine(Aggregation aggregation, const QList<double> &values);

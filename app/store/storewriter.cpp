@@ -1,11 +1,13 @@
 #include "storewriter.h"
 
 #include "cachedatabase.h"
+#include "observationinserter.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -29,11 +31,11 @@ QString directionName(Thresholds::Direction d)
     return d == Thresholds::Direction::LowerIsBetter ? u"lower_is_better"_s : u"higher_is_better"_s;
 }
 
-bool run(QSqlQuery &q, QString *error)
+bool run(QSqlQuery &q, QSqlError *error)
 {
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = q.lastError();
     return false;
 }
 
@@ -48,6 +50,7 @@ StoreWriter::StoreWriter(QString path, QObject *parent)
 
 StoreWriter::~StoreWriter()
 {
+    m_inserter.reset(); // its statement must go before the connection
     if (m_db.isValid()) {
         m_db = {};
         CacheDatabase::close(m_connectionName);
@@ -58,25 +61,60 @@ void StoreWriter::open()
 {
     QString error;
     m_db = CacheDatabase::open(m_path, m_connectionName, &error);
+    m_maintenanceTimer = new QTimer(this);
+    m_maintenanceTimer->setSingleShot(true);
+    connect(m_maintenanceTimer, &QTimer::timeout, this, &StoreWriter::maintain);
+    m_maintenanceTimer->start(60'000); // not at start-up: the wall wants the disk then
     Q_EMIT opened(error.isEmpty(), error);
+}
+
+void StoreWriter::setRetention(const RetentionPolicy &policy, int interval_s)
+{
+    m_retention = policy;
+    m_maintenanceInterval_s = interval_s;
+}
+
+void StoreWriter::maintain()
+{
+    if (m_maintenanceTimer)
+        m_maintenanceTimer->start(m_maintenanceInterval_s * 1000);
+    if (!m_db.isOpen())
+        return;
+    const MaintenanceReport report =
+        runMaintenance(m_db, m_retention, QDateTime::currentDateTimeUtc());
+    if (!report.error.isEmpty())
+        Q_EMIT writeFailed(QString(), report.error);
+    else
+        Q_EMIT maintained(report.rolledUp, report.revisionsPruned);
+}
+
+QString StoreWriter::explain(const QSqlError &error) const
+{
+    // SQLITE_FULL (13): the disk is full. Say so plainly; what is in the cache stays.
+    if (error.nativeErrorCode() == u"13")
+        return tr("đĩa đầy: không ghi được dữ liệu mới vào %1 (dữ liệu đã có vẫn giữ nguyên); hãy "
+                  "giải phóng "
+                  "dung lượng hoặc chạy iocwall-cli cache vacuum")
+            .arg(m_path);
+    return error.text();
 }
 
 void StoreWriter::write(const RecordBatch &batch)
 {
-    QString error;
+    QSqlError error;
     qsizetype changed = 0;
     if (!m_db.isOpen() || !m_db.transaction()) {
-        Q_EMIT writeFailed(batch.source, m_db.lastError().text());
+        Q_EMIT writeFailed(batch.source, explain(m_db.lastError()));
         return;
     }
     const bool ok = writeIndicators(batch, &error) && writeAreas(batch, &error) &&
                     writeObservations(batch, &changed, &error) && writeReports(batch, &error) &&
                     writeFetchTimes(batch, &error);
     if (!ok || !m_db.commit()) {
-        if (error.isEmpty())
-            error = m_db.lastError().text();
+        if (!error.isValid())
+            error = m_db.lastError();
         m_db.rollback();
-        Q_EMIT writeFailed(batch.source, tr("ghi bộ nhớ đệm thất bại: %1").arg(error));
+        Q_EMIT writeFailed(batch.source, tr("ghi bộ nhớ đệm thất bại: %1").arg(explain(error)));
         return;
     }
     QSet<QString> touched(batch.polledIndicators.begin(), batch.polledIndicators.end());
@@ -91,7 +129,7 @@ void StoreWriter::write(const RecordBatch &batch)
         Q_EMIT reportsCommitted(batch.source);
 }
 
-bool StoreWriter::writeIndicators(const RecordBatch &batch, QString *error)
+bool StoreWriter::writeIndicators(const RecordBatch &batch, QSqlError *error)
 {
     if (batch.indicators.isEmpty())
         return true;
@@ -122,7 +160,7 @@ bool StoreWriter::writeIndicators(const RecordBatch &batch, QString *error)
     return true;
 }
 
-bool StoreWriter::writeAreas(const RecordBatch &batch, QString *error)
+bool StoreWriter::writeAreas(const RecordBatch &batch, QSqlError *error)
 {
     if (batch.areas.isEmpty())
         return true;
@@ -142,10 +180,23 @@ bool StoreWriter::writeAreas(const RecordBatch &batch, QString *error)
     return true;
 }
 
-bool StoreWriter::writeObservations(const RecordBatch &batch, qsizetype *changed, QString *error)
+bool StoreWriter::writeObservations(const RecordBatch &batch, qsizetype *changed, QSqlError *error)
 {
     if (batch.observations.isEmpty())
         return true;
+    if (!m_inserter)
+        m_inserter = std::make_unique<ObservationInserter>(m_db);
+    if (m_inserter->isValid()) {
+        const qint64 fetched = batch.fetchedAt.toSecsSinceEpoch();
+        const QByteArray batchSource = batch.source.toUtf8();
+        for (const Observation &o : batch.observations) {
+            const QByteArray source =
+                o.source.isEmpty() || o.source == batch.source ? batchSource : o.source.toUtf8();
+            if (!m_inserter->upsert(o, source, fetched, changed, error))
+                return false;
+        }
+        return true;
+    }
     // Polling the same data again must not duplicate or even touch a row; a
     // corrected value updates it and the trigger keeps the old one.
     QSqlQuery q(m_db);
@@ -169,7 +220,7 @@ bool StoreWriter::writeObservations(const RecordBatch &batch, qsizetype *changed
     return true;
 }
 
-bool StoreWriter::writeReports(const RecordBatch &batch, QString *error)
+bool StoreWriter::writeReports(const RecordBatch &batch, QSqlError *error)
 {
     if (batch.reports.isEmpty())
         return true;
@@ -208,7 +259,7 @@ bool StoreWriter::writeReports(const RecordBatch &batch, QString *error)
     return true;
 }
 
-bool StoreWriter::writeFetchTimes(const RecordBatch &batch, QString *error)
+bool StoreWriter::writeFetchTimes(const RecordBatch &batch, QSqlError *error)
 {
     QSqlQuery q(m_db);
     q.prepare(

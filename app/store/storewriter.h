@@ -2,8 +2,19 @@
 
 #include "model/recordbatch.h"
 
+#include "store/maintenance.h"
+
 #include <QObject>
 #include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlError;
+
+namespace iocwall {
+class ObservationInserter;
+}
+class QTimer;
 
 namespace iocwall {
 
@@ -24,23 +35,37 @@ public:
     void write(const iocwall::RecordBatch &batch);
     void writeHealth(const iocwall::SourceHealth &health);
 
+    // Retention and roll-ups run in this thread once a minute after open() and
+    // then every `interval_s`; set before open().
+    void setRetention(const RetentionPolicy &policy, int interval_s = 3600);
+    void maintain();
+    // The writer's own connection, for tests that must provoke its failures.
+    QSqlDatabase database() const { return m_db; }
+
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     // After a commit: which indicators may show something new.
     void committed(const QString &source, const QStringList &indicators, qsizetype changedRows);
     void reportsCommitted(const QString &source);
     void writeFailed(const QString &source, const QString &error);
+    void maintained(qsizetype rolledUp, qsizetype revisionsPruned);
 
 private:
-    bool writeIndicators(const RecordBatch &batch, QString *error);
-    bool writeAreas(const RecordBatch &batch, QString *error);
-    bool writeObservations(const RecordBatch &batch, qsizetype *changed, QString *error);
-    bool writeReports(const RecordBatch &batch, QString *error);
-    bool writeFetchTimes(const RecordBatch &batch, QString *error);
+    bool writeIndicators(const RecordBatch &batch, QSqlError *error);
+    bool writeAreas(const RecordBatch &batch, QSqlError *error);
+    bool writeObservations(const RecordBatch &batch, qsizetype *changed, QSqlError *error);
+    bool writeReports(const RecordBatch &batch, QSqlError *error);
+    bool writeFetchTimes(const RecordBatch &batch, QSqlError *error);
+
+    QString explain(const QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<ObservationInserter> m_inserter; // made on first use, in this thread
+    RetentionPolicy m_retention;
+    int m_maintenanceInterval_s = 3600;
+    QTimer *m_maintenanceTimer = nullptr;
 };
 
 } // namespace iocwall

@@ -75,10 +75,10 @@ TileBinding readBinding(const FieldReader &tile, const TileTypeSpec &type)
                               .arg(b.indicators.size()));
     b.areas = r.stringList(u"areas"_s, Need::Optional);
     b.period = r.string(u"period"_s, Need::Optional, b.period);
-    if (!QStringList{u"hour"_s, u"day"_s, u"month"_s}.contains(b.period))
+    if (!QStringList{u"hour"_s, u"day"_s, u"week"_s, u"month"_s}.contains(b.period))
         tile.issues().add(
             r.pathOf(u"period"_s),
-            FieldReader::tr("cần hour, day hoặc month, nhưng có \"%1\"").arg(b.period));
+            FieldReader::tr("cần hour, day, week hoặc month, nhưng có \"%1\"").arg(b.period));
     b.days = r.integer(u"days"_s, Need::Optional, b.days, 1, 3660);
     if (r.has(u"aggregation"_s)) {
         const QString agg = r.string(u"aggregation"_s);

@@ -73,7 +73,7 @@ TEST(Scene, ErrorsNameFilePathAndExpectation)
         {"id":"a","type":"pie","col":1,"row":0},
         {"id":"c","type":"kpi","col":0,"row":0,"binding":{"indicator":"i"}},
         {"id":"d","type":"line","col":99,"row":0,"binding":{"indicator":"i"},"props":{"line_width":"thick"}},
-        {"id":"e","type":"kpi","col":3,"row":1,"binding":{"indicator":"i","period":"week"},"props":{"colour":1}}
+        {"id":"e","type":"kpi","col":3,"row":1,"binding":{"indicator":"i","period":"fortnight"},"props":{"colour":1}}
       ]})");
     EXPECT_TRUE(e.contains(u"scenes/test.json: /tiles/1/id: mã ô \"a\" bị trùng"_s))
         << e.toStdString();

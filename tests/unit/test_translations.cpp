@@ -41,7 +41,7 @@ QList<Message> readTs(const QString &path)
             current.source = xml.readElementText();
         else if (xml.name() == u"translation") {
             current.unfinished = xml.attributes().value(u"type"_s) == u"unfinished";
-            current.translation = xml.readElementText();
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             out.append(current);
         }
     }

@@ -176,7 +176,7 @@ TEST(Wall, ABrokenSceneEditKeepsTheLastGoodScene)
         f.write(bytes);
     };
     write(
-        R"({"version":1,"id":"overview","name":"Hỏng","tiles":[{"id":"a","type":"gauge","col":0,"row":0}]})");
+        R"({"version":1,"id":"overview","name":"Hỏng","tiles":[{"id":"a","type":"no-such-type","col":0,"row":0}]})");
     ASSERT_TRUE(waitUntil([&] { return !problems.isEmpty(); }, 10000));
     EXPECT_TRUE(problems.first().contains(sceneFile + u": /tiles/0/type"_s))
         << problems.first().toStdString();

@@ -78,14 +78,7 @@ const IndicatorInfo *TileItem::indicator() const
 
 void TileItem::setData(const TileData &data)
 {
-    const bool changed =
-        !m_answered || data.latest != m_data.latest || data.previous != m_data.previous ||
-        data.fetchedAt != m_data.fetchedAt || data.sourcesOk() != m_data.sourcesOk() ||
-        data.indicators != m_data.indicators || data.series.size() != m_data.series.size() ||
-        std::any_of(data.series.begin(), data.series.end(), [&](const TileSeries &s) {
-            const qsizetype i = &s - data.series.data();
-            return s.points != m_data.series.at(i).points;
-        });
+    const bool changed = !m_answered || !sameContent(data, m_data);
     m_answered = true;
     if (!changed)
         return;
@@ -110,7 +103,7 @@ void TileItem::refreshFreshness(const QDateTime &now)
 
 QString TileItem::footerText(bool withSource) const
 {
-    if (!m_data.hasData() || !m_data.fetchedAt.isValid())
+    if (!hasContent(m_data) || !m_data.fetchedAt.isValid())
         return {};
     const Formatter &fmt = format();
     const bool today = fmt.date(m_data.fetchedAt) == fmt.date(m_now);
@@ -198,7 +191,7 @@ void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     paintFrame(painter);
-    if (!m_data.hasData()) {
+    if (!hasContent(m_data)) {
         // Never an empty chart: say plainly that nothing has arrived yet.
         painter->setFont(theme().font(1.2));
         painter->setPen(theme().unknown);

@@ -49,6 +49,9 @@ public:
     const QDateTime &now() const { return m_now; }
 
 protected:
+    // Whether `data` gives this tile anything to show; without it the frame
+    // says "no data yet". Tiles that show more than values override it.
+    virtual bool hasContent(const TileData &data) const { return data.hasData(); }
     // Called with new data before the repaint; a subclass updates its own items.
     virtual void applyData(const TileData &data) { Q_UNUSED(data) }
     // Called when the content rectangle changes size.

@@ -1,7 +1,12 @@
 #include "tileregistry.h"
 
+#include "tiles/bartile.h"
+#include "tiles/clocktile.h"
+#include "tiles/gaugetile.h"
+#include "tiles/healthtile.h"
 #include "tiles/kpitile.h"
 #include "tiles/linecharttile.h"
+#include "tiles/notetile.h"
 
 namespace iocwall {
 
@@ -29,6 +34,11 @@ TileRegistry TileRegistry::builtin()
     TileRegistry r;
     r.add(KpiTile::typeSpec(), make<KpiTile>());
     r.add(LineChartTile::typeSpec(), make<LineChartTile>());
+    r.add(BarTile::typeSpec(), make<BarTile>());
+    r.add(GaugeTile::typeSpec(), make<GaugeTile>());
+    r.add(ClockTile::typeSpec(), make<ClockTile>());
+    r.add(NoteTile::typeSpec(), make<NoteTile>());
+    r.add(HealthTile::typeSpec(), make<HealthTile>());
     return r;
 }
 

@@ -1,0 +1,73 @@
+#include "chainconnector.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+void ChainConnector::poll(QNetworkAccessManager &network)
+{
+    if (m_busy)
+        return; // never two polls of one source at once
+    m_busy = true;
+    m_network = &network;
+    m_pending.clear();
+    m_requestsSent = 0;
+    m_batch = RecordBatch{};
+    m_batch.source = config().id;
+    m_batch.fetchedAt = QDateTime::currentDateTimeUtc();
+    if (const QString problem = queueFirstRequests(); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
+    next();
+}
+
+void ChainConnector::enqueue(const QNetworkRequest &request, Handler handler, NotFound notFound)
+{
+    m_pending.push_back({request, std::move(handler), notFound});
+}
+
+void ChainConnector::next()
+{
+    if (m_pending.empty()) {
+        if (const QString problem = complete(); !problem.isEmpty())
+            return fail(problem);
+        m_busy = false;
+        Q_EMIT finished(m_batch);
+        return;
+    }
+    if (!m_network) {
+        fail(Connector::tr("mất kết nối mạng nội bộ của bộ thu thập"));
+        return;
+    }
+    Step step = std::move(m_pending.front());
+    m_pending.pop_front();
+    ++m_requestsSent;
+    QNetworkReply *reply = m_network->get(step.request);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, handler = std::move(step.handler), notFound = step.notFound] {
+                reply->deleteLater();
+                if (notFound == NotFound::IsEmpty &&
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 404)
+                    return next();
+                QString error;
+                const auto bytes = body(reply, &error);
+                if (!bytes)
+                    return fail(error);
+                if (error = handler(*reply, *bytes); !error.isEmpty())
+                    return fail(error);
+                next();
+            });
+}
+
+void ChainConnector::fail(const QString &error)
+{
+    m_pending.clear();
+    m_busy = false;
+    Q_EMIT failed(error);
+}
+
+} // namespace iocwall

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iocwall {
+
+// Values the analytics queries answer with (see analytics.h, reportqueries.h);
+// plain data so they can cross threads inside a TileData.
+
+// A local calendar period as UTC instants; `end` is exclusive.
+struct Period {
+    QDateTime start;
+    QDateTime end;
+
+    friend bool operator==(const Period &, const Period &) = default;
+};
+
+struct PeriodComparison {
+    Period current;  // from its start up to the moment asked about
+    Period previous; // the previous period, over the same elapsed span
+    Period lastYear; // the same period a year earlier, same span
+    std::optional<double> currentValue;
+    std::optional<double> previousValue;
+    std::optional<double> lastYearValue;
+
+    friend bool operator==(const PeriodComparison &, const PeriodComparison &) = default;
+};
+
+struct AreaRank {
+    QString area;
+    QString name;
+    double value = 0.0;
+    int rank = 0; // 1 is the best; equal values share a rank
+
+    friend bool operator==(const AreaRank &, const AreaRank &) = default;
+};
+
+struct ReportCount {
+    QString key;
+    qint64 count = 0;
+
+    friend bool operator==(const ReportCount &, const ReportCount &) = default;
+};
+
+struct OverdueReport {
+    QString id;
+    QString title;
+    QString category;
+    QString area;
+    QString address;
+    QDateTime deadline;
+    int daysLate = 0;
+
+    friend bool operator==(const OverdueReport &, const OverdueReport &) = default;
+};
+
+} // namespace iocwall

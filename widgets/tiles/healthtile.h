@@ -1,0 +1,42 @@
+#pragma once
+
+#include "tiles/tileitem.h"
+
+namespace iocwall {
+
+// The health of every data source, one row each: a status dot, the name, the
+// latency, and when it last succeeded ("Cập nhật 08:15") or, for a failing
+// source, its last error. When not every row fits, failing sources come first:
+// they are what the operator has to act on.
+class HealthTile : public TileItem {
+    Q_OBJECT
+public:
+    using TileItem::TileItem;
+    static TileTypeSpec typeSpec();
+
+    int queryParts() const override { return TileQuery::Health; }
+
+    struct Row {
+        QString source;
+        QString name;
+        Status status = Status::Unknown; // Good, Warning (no success for a while), Critical
+        QString detail;                  // "Cập nhật 08:15" or the last error
+        QString latency;                 // "120 ms"; empty when unknown
+    };
+    // The rows shown when `capacity` rows fit.
+    QList<Row> rows(int capacity) const;
+    QList<Row> shownRows() const { return rows(m_capacity); }
+
+protected:
+    bool hasContent(const TileData &data) const override { return !data.sources.isEmpty(); }
+    void layoutContent(const QRectF &content) override;
+    void paintContent(QPainter *painter, const QRectF &content) override;
+
+private:
+    Row rowFor(const SourceHealth &health) const;
+    bool twoLineRows(const QRectF &content) const;
+
+    int m_capacity = 1;
+};
+
+} // namespace iocwall
