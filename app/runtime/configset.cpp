@@ -3,6 +3,7 @@
 #include "util/jsonfields.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <algorithm>
 
@@ -64,6 +65,26 @@ std::optional<Scene> reloadScene(const QString &fileName, const WallGeometry &wa
     return scene;
 }
 
+std::optional<RetentionPolicy> readRetention(const QString &fileName, ConfigIssues &issues)
+{
+    const auto doc = readJsonFile(fileName, issues);
+    if (!doc)
+        return std::nullopt;
+    const qsizetype before = issues.errors().size();
+    FieldReader root(doc->object(), {}, issues);
+    root.integer(u"version"_s, Need::Required, 1, 1, 1);
+    RetentionPolicy p;
+    p.rawDays = root.integer(u"raw_days"_s, Need::Optional, p.rawDays, 1, 3650);
+    p.hourlyDays = root.integer(u"hourly_days"_s, Need::Optional, p.hourlyDays, 1, 36500);
+    p.revisionDays = root.integer(u"revision_days"_s, Need::Optional, p.revisionDays, 1, 36500);
+    if (p.hourlyDays < p.rawDays)
+        issues.add(u"/hourly_days"_s,
+                   FieldReader::tr("cần lớn hơn hoặc bằng raw_days (%1)").arg(p.rawDays));
+    if (issues.errors().size() != before)
+        return std::nullopt;
+    return p;
+}
+
 std::optional<ConfigSet> loadConfigSet(const QString &dir, const TileTypeSpecs &types,
                                        QList<ConfigError> *errors)
 {
@@ -97,6 +118,15 @@ std::optional<ConfigSet> loadConfigSet(const QString &dir, const TileTypeSpecs &
     std::stable_partition(set.scenes.begin(), set.scenes.end(),
                           [](const Scene &s) { return s.id == u"overview"; });
     set.sources = readSources(QDir(dir).filePath(u"sources"_s), {}, errors);
+    const QString cacheFile = QDir(dir).filePath(u"cache.json"_s);
+    if (QFile::exists(cacheFile)) {
+        ConfigIssues issues(cacheFile);
+        const auto retention = readRetention(cacheFile, issues);
+        errors->append(issues.errors());
+        if (!retention)
+            return std::nullopt;
+        set.retention = *retention;
+    }
     return set;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/sourceconfig.h"
+#include "store/maintenance.h"
 #include "util/configerror.h"
 #include "wall/scene.h"
 #include "wall/wallgeometry.h"
@@ -18,6 +19,7 @@ struct ConfigSet {
     WallGeometry wall;
     QList<Scene> scenes;         // in the order operators step through them
     QList<SourceConfig> sources; // empty: no real API configured
+    RetentionPolicy retention;   // cache.json, when present
 
     int sceneIndex(const QString &id) const;
 };
@@ -31,6 +33,10 @@ QList<SourceConfig> demoSources(const QString &simulatorUrl, QList<ConfigError> 
 // wall or any scene is unusable; every problem is listed in `errors`.
 std::optional<ConfigSet> loadConfigSet(const QString &dir, const TileTypeSpecs &types,
                                        QList<ConfigError> *errors);
+
+// Reads cache.json: {"version": 1, "raw_days": 35, "hourly_days": 400,
+// "revision_days": 90}; every field optional. nullopt when it is unusable.
+std::optional<RetentionPolicy> readRetention(const QString &fileName, ConfigIssues &issues);
 
 // Reads one scene for a running wall; the caller keeps the last good scene on failure.
 std::optional<Scene> reloadScene(const QString &fileName, const WallGeometry &wall,

@@ -71,7 +71,7 @@ QString WallRuntime::startSimulator(QString *error)
     return url;
 }
 
-bool WallRuntime::openCache(QString *error, QString *notice)
+bool WallRuntime::openCache(QString *error, QString *notice, const RetentionPolicy &retention)
 {
     const CacheDatabase::Prepared prepared = CacheDatabase::prepare(m_cachePath);
     if (notice)
@@ -82,6 +82,7 @@ bool WallRuntime::openCache(QString *error, QString *notice)
         return false;
     }
     m_writer = new StoreWriter(m_cachePath);
+    m_writer->setRetention(retention);
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::started, m_writer, &StoreWriter::open);
     connect(m_writer, &StoreWriter::committed, this,

@@ -2,6 +2,7 @@
 
 #include "hub/sourceconfig.h"
 #include "model/recordbatch.h"
+#include "store/maintenance.h"
 #include "store/tiledata.h"
 
 #include <QObject>
@@ -34,7 +35,7 @@ public:
 
     // Prepares the cache file (setting a damaged one aside) and starts the
     // writer and reader threads. False only when no cache can be had at all.
-    bool openCache(QString *error, QString *notice);
+    bool openCache(QString *error, QString *notice, const RetentionPolicy &retention = {});
 
     // Starts polling. Call after openCache().
     void startSources(const QList<SourceConfig> &sources, const SecretStore &secrets);

@@ -327,6 +327,10 @@
         <source>cần hour, day, week hoặc month, nhưng có "%1"</source>
         <translation>expected hour, day, week or month, found "%1"</translation>
     </message>
+    <message>
+        <source>cần lớn hơn hoặc bằng raw_days (%1)</source>
+        <translation>expected at least raw_days (%1)</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>

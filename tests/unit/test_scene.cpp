@@ -1,3 +1,4 @@
+#include "runtime/configset.h"
 #include "support/testutil.h"
 #include "wall/scene.h"
 
@@ -112,4 +113,28 @@ TEST(Scene, SyntaxErrorGivesLineAndColumn)
     ConfigIssues missing(dir.filePath(u"none.json"_s));
     EXPECT_FALSE(readScene(dir.filePath(u"none.json"_s), WallGeometry{}, types(), missing));
     EXPECT_TRUE(missing.summary().contains(u"không mở được tệp"_s));
+}
+
+TEST(Retention, CacheJsonIsReadAndChecked)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.json"_s);
+    auto write = [&](const QByteArray &bytes) {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(bytes);
+    };
+    write(R"({"version":1,"raw_days":7,"hourly_days":90})");
+    ConfigIssues ok(path);
+    const auto p = readRetention(path, ok);
+    ASSERT_TRUE(p) << ok.summary().toStdString();
+    EXPECT_EQ(p->rawDays, 7);
+    EXPECT_EQ(p->hourlyDays, 90);
+    EXPECT_EQ(p->revisionDays, 90);
+    write(R"({"version":1,"raw_days":30,"hourly_days":10})");
+    ConfigIssues bad(path);
+    EXPECT_FALSE(readRetention(path, bad));
+    EXPECT_TRUE(
+        bad.summary().contains(path + u": /hourly_days: cần lớn hơn hoặc bằng raw_days (30)"_s))
+        << bad.summary().toStdString();
 }

@@ -85,7 +85,7 @@ int WallApplication::start()
     m_runtime = std::make_unique<WallRuntime>(defaultCachePath(m_options.dataDir));
     connect(m_runtime.get(), &WallRuntime::problem, this, [](const QString &m) { printErr(m); });
     QString error, notice;
-    if (!m_runtime->openCache(&error, &notice)) {
+    if (!m_runtime->openCache(&error, &notice, config->retention)) {
         printErr(tr("Không mở được bộ nhớ đệm %1: %2").arg(m_runtime->cachePath(), error));
         return 3;
     }
