@@ -1,5 +1,6 @@
 #include "chainconnector.h"
 
+#include <QDebug>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -68,6 +69,31 @@ void ChainConnector::fail(const QString &error)
     m_pending.clear();
     m_busy = false;
     Q_EMIT failed(error);
+}
+
+void ChainConnector::noteSkipped(qsizetype skipped, const QStringList &problems)
+{
+    m_skipped += skipped;
+    for (const QString &p : problems)
+        if (m_problems.size() < 5)
+            m_problems.append(p);
+}
+
+void ChainConnector::resetSkipped()
+{
+    m_skipped = 0;
+    m_problems.clear();
+}
+
+QString ChainConnector::skippedOutcome(bool nothingCame, const QString &nothingUsable) const
+{
+    if (m_skipped == 0)
+        return {};
+    // Some records were unusable: keep the rest but say so in the log; when
+    // nothing at all was usable the source is as good as down.
+    qWarning().noquote() << "iocwall: nguồn" << config().id << ":" << m_skipped
+                         << "bản ghi bị bỏ qua;" << m_problems.join(u"; "_s);
+    return nothingCame ? nothingUsable.arg(m_skipped).arg(m_problems.join(u"; "_s)) : QString();
 }
 
 } // namespace iocwall

@@ -38,6 +38,14 @@ protected:
     // Called when every step answered; an error returned fails the poll
     // (e.g. nothing usable came at all).
     virtual QString complete() { return {}; }
+
+    // Records a page parse dropped: counted, and the first few problems kept.
+    void noteSkipped(qsizetype skipped, const QStringList &problems);
+    void resetSkipped();
+    // For complete(): logs what was skipped, and when nothing usable came at
+    // all returns `nothingUsable` (a translated text with %1 = how many were
+    // skipped, %2 = the first problems) as the poll's error.
+    QString skippedOutcome(bool nothingCame, const QString &nothingUsable) const;
     RecordBatch &batch() { return m_batch; }
     // Pages followed so far in this poll: connectors cap them (a server whose
     // next-link never ends must not keep a poll alive for ever).
@@ -48,6 +56,8 @@ private:
     void fail(const QString &error);
 
     QPointer<QNetworkAccessManager> m_network;
+    qsizetype m_skipped = 0;
+    QStringList m_problems;
     struct Step {
         QNetworkRequest request;
         Handler handler;

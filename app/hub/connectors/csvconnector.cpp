@@ -117,9 +117,8 @@ QString CsvConnector::queueFirstRequests()
 {
     if (!m_settingsProblem.isEmpty())
         return m_settingsProblem;
-    m_skipped = 0;
+    resetSkipped();
     m_pages = 0;
-    m_problems.clear();
     if (!m_settings.file.isEmpty()) {
         QFile file(m_settings.file);
         if (!file.open(QIODevice::ReadOnly))
@@ -177,24 +176,14 @@ QString CsvConnector::take(const std::optional<csv::Table> &table, const QString
     if (!result)
         return mapError;
     batch().observations.append(result->observations);
-    m_skipped += result->skipped;
-    for (const QString &p : result->problems)
-        if (m_problems.size() < 5)
-            m_problems.append(p);
+    noteSkipped(result->skipped, result->problems);
     return {};
 }
 
 QString CsvConnector::complete()
 {
-    if (m_skipped == 0)
-        return {};
-    qWarning().noquote() << "iocwall: nguồn" << config().id << ":" << m_skipped << "ô bị bỏ qua;"
-                         << m_problems.join(u"; "_s);
-    if (batch().observations.isEmpty())
-        return CsvConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2")
-            .arg(m_skipped)
-            .arg(m_problems.join(u"; "_s));
-    return {};
+    return skippedOutcome(batch().observations.isEmpty(),
+                          CsvConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2"));
 }
 
 } // namespace iocwall

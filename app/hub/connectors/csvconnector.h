@@ -40,9 +40,7 @@ private:
 
     Settings m_settings;
     QString m_settingsProblem;
-    qsizetype m_skipped = 0;
     int m_pages = 0;
-    QStringList m_problems;
 };
 
 } // namespace iocwall

@@ -118,8 +118,7 @@ QString NgsiConnector::queueFirstRequests()
 {
     if (!m_settingsProblem.isEmpty())
         return m_settingsProblem;
-    m_skipped = 0;
-    m_problems.clear();
+    resetSkipped();
     if (m_settings.mode != Mode::TimeSeries) {
         requestEntitiesPage(0);
         return {};
@@ -224,26 +223,14 @@ QString NgsiConnector::takeResult(const std::optional<ngsi::Result> &result, con
     if (!result)
         return error;
     batch().observations.append(result->observations);
-    m_skipped += result->skipped;
-    for (const QString &p : result->problems)
-        if (m_problems.size() < 5)
-            m_problems.append(p);
+    noteSkipped(result->skipped, result->problems);
     return {};
 }
 
 QString NgsiConnector::complete()
 {
-    if (m_skipped == 0)
-        return {};
-    // Some values were unusable: keep the rest, but say so in the log; when
-    // nothing at all was usable the source is as good as down.
-    qWarning().noquote() << "iocwall: nguồn" << config().id << ":" << m_skipped
-                         << "giá trị bị bỏ qua;" << m_problems.join(u"; "_s);
-    if (batch().observations.isEmpty())
-        return NgsiConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2")
-            .arg(m_skipped)
-            .arg(m_problems.join(u"; "_s));
-    return {};
+    return skippedOutcome(batch().observations.isEmpty(),
+                          NgsiConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2"));
 }
 
 } // namespace iocwall

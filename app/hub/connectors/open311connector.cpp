@@ -79,8 +79,7 @@ QString Open311Connector::queueFirstRequests()
 {
     if (!m_settingsProblem.isEmpty())
         return m_settingsProblem;
-    m_skipped = 0;
-    m_problems.clear();
+    resetSkipped();
     m_settings.mapping.now = QDateTime::currentDateTimeUtc();
     if (m_settings.fetchServices) {
         enqueue(request(u"/services."_s + m_settings.format, commonQuery()),
@@ -118,10 +117,7 @@ void Open311Connector::requestPage(int page)
                 if (!result)
                     return Open311Connector::tr("yêu cầu dịch vụ: %1").arg(error);
                 batch().reports.append(result->reports);
-                m_skipped += result->skipped;
-                for (const QString &p : result->problems)
-                    if (m_problems.size() < 5)
-                        m_problems.append(p);
+                noteSkipped(result->skipped, result->problems);
                 const bool full = m_settings.pageSize > 0 && result->read >= m_settings.pageSize;
                 if (full && page < m_settings.maxPages)
                     requestPage(page + 1);
@@ -134,15 +130,9 @@ void Open311Connector::requestPage(int page)
 
 QString Open311Connector::complete()
 {
-    if (m_skipped == 0)
-        return {};
-    qWarning().noquote() << "iocwall: nguồn" << config().id << ":" << m_skipped
-                         << "yêu cầu bị bỏ qua;" << m_problems.join(u"; "_s);
-    if (batch().reports.isEmpty())
-        return Open311Connector::tr("không có yêu cầu nào dùng được (%1 bị bỏ qua): %2")
-            .arg(m_skipped)
-            .arg(m_problems.join(u"; "_s));
-    return {};
+    return skippedOutcome(
+        batch().reports.isEmpty(),
+        Open311Connector::tr("không có yêu cầu nào dùng được (%1 bị bỏ qua): %2"));
 }
 
 } // namespace iocwall

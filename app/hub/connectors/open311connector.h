@@ -42,8 +42,6 @@ private:
 
     Settings m_settings;
     QString m_settingsProblem;
-    qsizetype m_skipped = 0;
-    QStringList m_problems;
 };
 
 } // namespace iocwall

@@ -56,9 +56,8 @@ QString SensorThingsConnector::queueFirstRequests()
 {
     if (!m_settingsProblem.isEmpty())
         return m_settingsProblem;
-    m_skipped = 0;
+    resetSkipped();
     m_pages = 0;
-    m_problems.clear();
     const QString observations =
         u"Observations($top=%1;$orderby=phenomenonTime desc;$select=phenomenonTime,result)"_s.arg(
             m_settings.observationsPerStream);
@@ -132,24 +131,15 @@ QString SensorThingsConnector::take(const std::optional<sensorthings::Result> &r
     if (!result)
         return error;
     batch().observations.append(result->observations);
-    m_skipped += result->skipped;
-    for (const QString &p : result->problems)
-        if (m_problems.size() < 5)
-            m_problems.append(p);
+    noteSkipped(result->skipped, result->problems);
     return {};
 }
 
 QString SensorThingsConnector::complete()
 {
-    if (m_skipped == 0)
-        return {};
-    qWarning().noquote() << "iocwall: nguồn" << config().id << ":" << m_skipped
-                         << "giá trị bị bỏ qua;" << m_problems.join(u"; "_s);
-    if (batch().observations.isEmpty())
-        return SensorThingsConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2")
-            .arg(m_skipped)
-            .arg(m_problems.join(u"; "_s));
-    return {};
+    return skippedOutcome(
+        batch().observations.isEmpty(),
+        SensorThingsConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2"));
 }
 
 } // namespace iocwall

@@ -43,9 +43,7 @@ private:
 
     Settings m_settings;
     QString m_settingsProblem;
-    qsizetype m_skipped = 0;
     int m_pages = 0; // pages of the entry collection read in this poll
-    QStringList m_problems;
 };
 
 } // namespace iocwall
