@@ -4,6 +4,7 @@
 #include "hub/connectors/jsonconnector.h"
 #include "util/jsonfields.h"
 #include "wall/scene.h"
+#include "wall/tiletypes.h"
 #include "wall/wallgeometry.h"
 
 #include <QDir>
@@ -28,35 +29,11 @@ QStringList jsonFiles(const QString &dir)
     return out;
 }
 
-// The tile types of the wall as the core can know them. Their property specs
-// live with the widgets (widgets/tiles/*), which this program does not link:
-// scenes are checked in full except each tile's "props". Keep this list in
-// step with widgets/tiles/tileregistry.cpp.
-TileTypeSpecs knownTileTypes()
-{
-    TileTypeSpecs types;
-    for (const QString &id : {u"kpi"_s, u"line"_s})
-        types.insert(id, TileTypeSpec{id, true, 1, {}});
-    return types;
-}
-
 void checkScene(const QString &file, const WallGeometry &wall, QList<ConfigError> &errors)
 {
     ConfigIssues issues(file);
-    if (const auto doc = readJsonFile(file, issues)) {
-        QJsonObject scene = doc->object();
-        QJsonArray tiles = scene.value(u"tiles"_s).toArray();
-        for (qsizetype i = 0; i < tiles.size(); ++i) {
-            if (!tiles.at(i).isObject())
-                continue;
-            QJsonObject tile = tiles.at(i).toObject();
-            tile.remove(u"props"_s);
-            tiles[i] = tile;
-        }
-        if (scene.value(u"tiles"_s).isArray())
-            scene.insert(u"tiles"_s, tiles);
-        sceneFromJson(scene, wall, knownTileTypes(), issues);
-    }
+    if (const auto doc = readJsonFile(file, issues))
+        sceneFromJson(doc->object(), wall, builtinTileTypes(), issues);
     errors.append(issues.errors());
 }
 

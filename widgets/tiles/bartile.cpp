@@ -12,14 +12,7 @@ namespace iocwall {
 
 TileTypeSpec BarTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"bar"_s;
-    spec.properties = {
-        {u"max_bars"_s, PropertySpec::Kind::Integer, 8, 1.0, 30.0, {}},
-        {u"highlight"_s, PropertySpec::Kind::String, QString(), {}, {}, {}},
-        {u"show_rank"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"bar"_s);
 }
 
 double BarTile::rowHeight() const

@@ -10,15 +10,7 @@ namespace iocwall {
 
 TileTypeSpec ClockTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"clock"_s;
-    spec.needsIndicator = false;
-    spec.maxIndicators = 0;
-    spec.properties = {
-        {u"show_seconds"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-        {u"show_date"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"clock"_s);
 }
 
 ClockTile::ClockTile(TileSpec spec, const TileContext &context, QGraphicsItem *parent)

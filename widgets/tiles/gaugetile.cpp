@@ -14,13 +14,7 @@ namespace iocwall {
 
 TileTypeSpec GaugeTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"gauge"_s;
-    spec.properties = {
-        {u"max"_s, PropertySpec::Kind::Number, 0.0, 0.0, {}, {}},
-        {u"show_target"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"gauge"_s);
 }
 
 double GaugeTile::scaleMax() const

@@ -11,14 +11,7 @@ namespace iocwall {
 
 TileTypeSpec HealthTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"health"_s;
-    spec.needsIndicator = false;
-    spec.maxIndicators = 0;
-    spec.properties = {
-        {u"show_latency"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"health"_s);
 }
 
 HealthTile::Row HealthTile::rowFor(const SourceHealth &h) const

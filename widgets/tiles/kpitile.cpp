@@ -11,13 +11,7 @@ namespace iocwall {
 
 TileTypeSpec KpiTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"kpi"_s;
-    spec.properties = {
-        {u"show_target"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-        {u"show_change"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"kpi"_s);
 }
 
 QString KpiTile::valueText() const

@@ -19,14 +19,7 @@ namespace iocwall {
 
 TileTypeSpec LineChartTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"line"_s;
-    spec.properties = {
-        {u"show_legend"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-        {u"show_target"_s, PropertySpec::Kind::Boolean, true, {}, {}, {}},
-        {u"line_width"_s, PropertySpec::Kind::Number, 0.09, 0.02, 0.5, {}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"line"_s);
 }
 
 LineChartTile::LineChartTile(TileSpec spec, const TileContext &context, QGraphicsItem *parent)

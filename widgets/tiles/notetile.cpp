@@ -14,17 +14,7 @@ constexpr double kDefaultScale = 1.4;
 
 TileTypeSpec NoteTile::typeSpec()
 {
-    TileTypeSpec spec;
-    spec.id = u"note"_s;
-    spec.needsIndicator = false;
-    spec.maxIndicators = 0;
-    spec.properties = {
-        {u"text"_s, PropertySpec::Kind::String, QString(), {}, {}, {}},
-        {u"text_en"_s, PropertySpec::Kind::String, QString(), {}, {}, {}},
-        {u"size"_s, PropertySpec::Kind::Number, kDefaultScale, 1.0, 6.0, {}},
-        {u"align"_s, PropertySpec::Kind::Choice, u"left"_s, {}, {}, {u"left"_s, u"center"_s}},
-    };
-    return spec;
+    return builtinTileTypes().value(u"note"_s);
 }
 
 QString NoteTile::text() const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "camera/camerainfo.h"
 #include "runtime/freshness.h"
 #include "runtime/vnformat.h"
 #include "store/tiledata.h"
 #include "theme.h"
 #include "wall/scene.h"
+#include "wall/tiletypes.h"
 
 #include <QGraphicsObject>
 
@@ -17,6 +19,8 @@ struct TileContext {
     bool english = false;
     int staleAfterS = 900;
     int expiredAfterS = 3600;
+    // The camera registry, for camera tiles (null: no cameras configured).
+    const CameraRegistry *cameras = nullptr;
 };
 
 // A tile on the wall: the frame (title, data age and source in the footer,

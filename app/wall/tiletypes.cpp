@@ -1,0 +1,17 @@
+#include "wall/tiletypes.h"
+
+namespace iocwall {
+
+const TileTypeSpecs &builtinTileTypes()
+{
+    static const TileTypeSpecs types = [] {
+        TileTypeSpecs all;
+        for (const auto &group : {chartTileTypes(), infoTileTypes()})
+            for (const TileTypeSpec &spec : group)
+                all.insert(spec.id, spec);
+        return all;
+    }();
+    return types;
+}
+
+} // namespace iocwall

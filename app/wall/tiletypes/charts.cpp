@@ -1,0 +1,36 @@
+// Tile types that chart one or more indicators.
+#include "wall/tiletypes.h"
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+QList<TileTypeSpec> chartTileTypes()
+{
+    using K = PropertySpec::Kind;
+    TileTypeSpec kpi{u"kpi"_s, true, 1, {}};
+    kpi.properties = {
+        {u"show_target"_s, K::Boolean, true, {}, {}, {}},
+        {u"show_change"_s, K::Boolean, true, {}, {}, {}},
+    };
+    TileTypeSpec line{u"line"_s, true, 1, {}};
+    line.properties = {
+        {u"show_legend"_s, K::Boolean, true, {}, {}, {}},
+        {u"show_target"_s, K::Boolean, true, {}, {}, {}},
+        {u"line_width"_s, K::Number, 0.09, 0.02, 0.5, {}},
+    };
+    TileTypeSpec bar{u"bar"_s, true, 1, {}};
+    bar.properties = {
+        {u"max_bars"_s, K::Integer, 8, 1.0, 30.0, {}},
+        {u"highlight"_s, K::String, QString(), {}, {}, {}},
+        {u"show_rank"_s, K::Boolean, true, {}, {}, {}},
+    };
+    TileTypeSpec gauge{u"gauge"_s, true, 1, {}};
+    gauge.properties = {
+        {u"max"_s, K::Number, 0.0, 0.0, {}, {}},
+        {u"show_target"_s, K::Boolean, true, {}, {}, {}},
+    };
+    return {kpi, line, bar, gauge};
+}
+
+} // namespace iocwall
