@@ -173,9 +173,10 @@ TEST(CliCheck, BrokenFolderNamesFilePathAndExpectation)
           u"/sources/town.json: /settings/requests/0/observations/time: "_s,
           u"/sources/unknown.json: /type: "_s})
         EXPECT_TRUE(out.contains(expected)) << expected.toStdString() << "\n" << out.toStdString();
-    // The kpi tile's props are not flagged: their specs live with the widgets.
-    EXPECT_FALSE(out.contains(u"/tiles/0/"_s)) << out.toStdString();
-    EXPECT_EQ(r.lines.size(), 7) << out.toStdString();
+    // Tile props are checked against the type's spec, known to the core.
+    EXPECT_TRUE(out.contains(u"/tiles/0/props/show_target: "_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"/tiles/0/props/colour: "_s)) << out.toStdString();
+    EXPECT_EQ(r.lines.size(), 9) << out.toStdString();
 
     QTemporaryDir badWall;
     QFile wall(badWall.filePath(u"wall.json"_s));
