@@ -107,8 +107,10 @@ TileData recentReports()
         r.category = u"moi-truong"_s;
         r.status = statuses.at(i);
         r.area = u"long-hoa"_s;
-        // 01:15 UTC is 08:15 in Hòa Thành.
-        r.created = QDateTime(QDate(2026, 11, 25), QTime(1, 15 - i), Qt::UTC);
+        // Today at 08:15 in Hòa Thành, and a minute earlier for each older one.
+        const QDate today =
+            QDateTime::currentDateTimeUtc().toTimeZone(Formatter::wallZone()).date();
+        r.created = QDateTime(today, QTime(8, 15 - i), Formatter::wallZone()).toUTC();
         d.recentReports.append(r);
     }
     return d;
@@ -339,7 +341,10 @@ TEST(TableTile, TurnsPagesByItselfAndColoursDaysLate)
     // Rows that fit: one page, no pager, no timer.
     TableTile small(spec(u"table"_s), env.context());
     small.setTileRect(QRectF(0, 0, 960, 720));
-    small.setData(overdueReports(2));
+    TileData two = overdueReports(2);
+    two.overdue.last().daysLate = 0;
+    small.setData(two);
+    EXPECT_EQ(small.rows().last().last(), u"< 1"_s) << "late by hours, not zero days";
     EXPECT_EQ(small.pageCount(), 1);
     EXPECT_TRUE(small.pageText().isEmpty());
     QTimer *pager = small.findChild<QTimer *>();
@@ -372,6 +377,14 @@ TEST(TickerTile, RunsTheNewestReportsAlongTheTile)
     EXPECT_EQ(tile.items().first().text,
               u"08:15 · Môi trường · Phường Long Hoa · Đèn đường hỏng"_s);
     EXPECT_EQ(tile.items().at(2).dot, env.theme.critical);
+    // One from yesterday says its day.
+    TileData older = recentReports();
+    older.recentReports.last().created = older.recentReports.last().created.addDays(-1);
+    tile.setData(older);
+    EXPECT_TRUE(tile.items().last().text.startsWith(
+        Formatter().dayMonth(older.recentReports.last().created) + u" 08:12 · "_s))
+        << tile.items().last().text.toStdString();
+    tile.setData(recentReports());
 
     const QImage image = dumped(renderItem(tile), u"ticker"_s);
     const QRect band(0, 60, 1920, 160);

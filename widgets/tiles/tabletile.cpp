@@ -128,7 +128,9 @@ QString TableTile::cell(const OverdueReport &r, Column column) const
     case Column::Deadline:
         return r.deadline.isValid() ? format().dayMonth(r.deadline) : u"–"_s;
     case Column::DaysLate:
-        return r.deadline.isValid() ? format().number(r.daysLate, 0) : u"–"_s;
+        if (!r.deadline.isValid())
+            return u"–"_s;
+        return r.daysLate > 0 ? format().number(r.daysLate, 0) : u"< 1"_s; // late by hours
     }
     return {};
 }
@@ -293,15 +295,17 @@ void TableTile::paintContent(QPainter *painter, const QRectF &content)
     const double pitch = rowPitch();
     const double gap = theme().textPx * 0.5;
 
-    auto drawRow = [&](double top, const QStringList &cells, bool header) {
+    // `late`: the colour of the days-late cell (invalid in the header).
+    auto drawRow = [&](double top, const QStringList &cells, const QColor &lateColour) {
+        const bool header = !lateColour.isValid();
         double x = content.left();
         for (qsizetype i = 0; i < shown.size(); ++i) {
             const bool late = shown.at(i) == Column::DaysLate;
             const bool number = late || shown.at(i) == Column::Deadline;
             const double w = std::max(0.0, widths.at(i) - (i + 1 < shown.size() ? gap : 0.0));
             QColor colour = header ? theme().textDim : theme().text;
-            if (late && !header && cells.at(i) != u"–")
-                colour = theme().statusColor(lateness(cells.at(i).toInt()));
+            if (late && !header)
+                colour = lateColour;
             painter->setFont(header || late ? bold : normal);
             painter->setPen(colour);
             const QFontMetricsF metrics(painter->font());
@@ -312,7 +316,7 @@ void TableTile::paintContent(QPainter *painter, const QRectF &content)
         }
     };
 
-    drawRow(content.top(), headers(), true);
+    drawRow(content.top(), headers(), QColor());
     painter->setPen(QPen(theme().grid, std::max(2.0, theme().textPx * 0.04)));
     painter->drawLine(QPointF(content.left(), content.top() + pitch),
                       QPointF(content.right(), content.top() + pitch));
@@ -324,7 +328,10 @@ void TableTile::paintContent(QPainter *painter, const QRectF &content)
             painter->setBrush(theme().grid.darker(150));
             painter->drawRect(QRectF(content.left(), top, content.width(), pitch));
         }
-        drawRow(top, page.at(r), false);
+        const OverdueReport &report = data().overdue.at(qsizetype(m_page) * m_rowsPerPage + r);
+        drawRow(top, page.at(r),
+                report.deadline.isValid() ? theme().statusColor(lateness(report.daysLate))
+                                          : theme().text);
     }
     const QString pager = pageText();
     if (!pager.isEmpty()) {

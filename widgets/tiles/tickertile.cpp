@@ -46,8 +46,13 @@ void TickerTile::applyData(const TileData &data)
 {
     const int maxItems = std::max(1, spec().props.value(u"max_items"_s, 20).toInt());
     m_items.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Report &r : data.recentReports.mid(0, maxItems)) {
-        QStringList parts = {format().time(r.created), ReportLabels::categoryName(r.category)};
+        // Yesterday's 20:17 must not read as today's.
+        const bool today = format().date(r.created) == format().date(now);
+        const QString when = today ? format().time(r.created)
+                                   : format().dayMonth(r.created) + u' ' + format().time(r.created);
+        QStringList parts = {when, ReportLabels::categoryName(r.category)};
         const QString area = data.areaNames.value(r.area, r.area);
         if (!area.isEmpty())
             parts.append(area);
@@ -74,13 +79,16 @@ void TickerTile::layoutContent(const QRectF &content)
 void TickerTile::render()
 {
     const QFont font = theme().font(1.2);
-    const QFontMetricsF metrics(font);
+    // Measured on a pixmap, where the text is drawn: the metrics of the
+    // default device can differ by a few pixels over a long line.
+    const QPixmap probe(1, 1);
+    const QFontMetricsF metrics(font, &probe);
     const double height = m_strip->boundingRect().height();
     const double dot = metrics.height() * 0.45;
     const double gap = theme().textPx * 0.35;
     QList<QPixmap> pixmaps;
     for (const Item &item : m_items) {
-        const double width = dot + gap + metrics.horizontalAdvance(item.text) + 2;
+        const double width = dot + gap + metrics.horizontalAdvance(item.text) + gap;
         QPixmap pixmap(QSize(int(std::ceil(width)), std::max(1, int(std::ceil(height)))));
         pixmap.fill(theme().tile);
         QPainter p(&pixmap);
@@ -92,7 +100,7 @@ void TickerTile::render()
         p.setFont(font);
         p.setPen(theme().text);
         p.drawText(QRectF(dot + gap, 0, width - dot - gap, height),
-                   Qt::AlignLeft | Qt::AlignVCenter, item.text);
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, item.text);
         pixmaps.append(pixmap);
     }
     m_strip->setItems(pixmaps, theme().textPx * 2.0);
