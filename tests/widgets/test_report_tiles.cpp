@@ -7,6 +7,7 @@
 #include "tiles/tickertile.h"
 #include "tiles/tileregistry.h"
 
+#include <QGraphicsScene>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -413,4 +414,29 @@ TEST(TickerTile, WithoutReportsSaysNoDataYetAndStandsStill)
     EXPECT_FALSE(tile.running());
     const QImage image = dumped(renderItem(tile), u"ticker-nodata"_s);
     EXPECT_GT(pixelsNear(image, QRect(0, 60, 1920, 160), env.theme.unknown), 200);
+}
+
+TEST(TickerTile, MovingRepaintsOnlyTheBand)
+{
+    TileEnvironment env;
+    auto *tile = new TickerTile(spec(u"ticker"_s), env.context());
+    QGraphicsScene scene;
+    scene.addItem(tile); // the scene owns it
+    tile->setTileRect(QRectF(100, 200, 1920, 270));
+    tile->setData(recentReports());
+    QCoreApplication::processEvents();
+    QList<QRectF> changed;
+    QObject::connect(&scene, &QGraphicsScene::changed, &scene,
+                     [&](const QList<QRectF> &region) { changed += region; });
+    // The first report may still carry the tile's own first paint; the frames after it count.
+    ASSERT_TRUE(waitUntil([&] { return !changed.isEmpty(); }, 5000));
+    changed.clear();
+    ASSERT_TRUE(waitUntil([&] { return changed.size() >= 5; }, 5000)) << "the ticker never moved";
+    const QGraphicsItem *band = tile->childItems().value(0);
+    ASSERT_NE(band, nullptr);
+    const QRectF allowed = band->sceneBoundingRect().adjusted(-2, -2, 2, 2);
+    for (const QRectF &r : changed)
+        EXPECT_TRUE(allowed.contains(r)) << "repainted beyond the band: " << r.x() << "," << r.y()
+                                         << " " << r.width() << "x" << r.height();
+    EXPECT_LT(allowed.height(), tile->boundingRect().height() / 2);
 }
