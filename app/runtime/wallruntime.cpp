@@ -89,6 +89,8 @@ bool WallRuntime::openCache(QString *error, QString *notice, const RetentionPoli
             [this](const QString &, const QStringList &indicators, qsizetype) {
                 Q_EMIT dataChanged(indicators);
             });
+    connect(m_writer, &StoreWriter::reportsCommitted, this,
+            [this](const QString &) { Q_EMIT reportsChanged(); });
     connect(m_writer, &StoreWriter::writeFailed, this,
             [this](const QString &source, const QString &message) {
                 Q_EMIT problem(source + u": "_s + message);

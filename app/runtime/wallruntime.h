@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void answered(const iocwall::TileData &data);
     void dataChanged(const QStringList &indicators);
+    void reportsChanged(); // new or changed 1022 reports are in the cache
     void healthChanged(const iocwall::SourceHealth &health);
     void healthRead(const QList<iocwall::SourceHealth> &health);
     void firstRoundDone();

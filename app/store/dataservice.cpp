@@ -1,6 +1,7 @@
 #include "dataservice.h"
 
 #include "analytics.h"
+#include "breakdown.h"
 #include "cachedatabase.h"
 #include "reportqueries.h"
 #include "storereader.h"
@@ -95,6 +96,16 @@ void answerAnalytics(const StoreReader &reader, const TileQuery &query, TileData
     if (query.parts & TileQuery::Overdue)
         data.overdue = reports.overdue(query.now);
     if (query.parts & (TileQuery::Reports | TileQuery::Overdue)) {
+        // Reports carry area codes: lists show the areas' names.
+        const QHash<QString, Area> areas = reader.areas();
+        for (auto it = areas.cbegin(); it != areas.cend(); ++it)
+            data.areaNames.insert(it.key(), it->name);
+    }
+    if (query.parts & TileQuery::IndicatorsByArea)
+        breakdownByIndicator(reader, b, from, query.now.addSecs(1), data);
+    if (query.parts & TileQuery::ReportsByArea)
+        breakdownReportsByStatus(reader, b, from, query.now.addSecs(1), data);
+    if (query.parts & (TileQuery::Reports | TileQuery::Overdue | TileQuery::ReportsByArea)) {
         // Reports have no indicator: their age is the reports' own last fetch.
         QSqlQuery q(reader.database());
         if (q.exec(u"SELECT MAX(fetched_at), source FROM reports"_s) && q.next() &&

@@ -51,11 +51,29 @@ struct OverdueReport {
     QString title;
     QString category;
     QString area;
+    QString agency; // the unit handling it
     QString address;
     QDateTime deadline;
     int daysLate = 0;
 
     friend bool operator==(const OverdueReport &, const OverdueReport &) = default;
+};
+
+// One bar of a stacked chart: an area and one value per segment, in the
+// order of TileData::breakdownKeys (indicator codes, or report statuses).
+struct AreaBreakdown {
+    QString area;
+    QString name;
+    QList<double> values;
+
+    double total() const
+    {
+        double sum = 0.0;
+        for (double v : values)
+            sum += v;
+        return sum;
+    }
+    friend bool operator==(const AreaBreakdown &, const AreaBreakdown &) = default;
 };
 
 } // namespace iocwall

@@ -15,11 +15,13 @@ bool ReportQueries::isClosed(const QString &status)
 QString ReportQueries::current() const
 {
     if (!m_reader.asOf())
-        return u"(SELECT source, id, title, category, status, area, created, deadline, address FROM reports)"_s;
+        return u"(SELECT source, id, title, category, status, area, created, deadline, address, "
+               u"agency"
+               " FROM reports)"_s;
     // The newest status each report had by then; reports not yet arrived drop out.
     const qint64 t = m_reader.asOf()->toSecsSinceEpoch();
     return u"(SELECT r.source, r.id, r.title, r.category, h.status, r.area, r.created, r.deadline, "
-           u"r.address"
+           u"r.address, r.agency"
            " FROM reports r JOIN (SELECT source, id, status, ROW_NUMBER() OVER"
            " (PARTITION BY source, id ORDER BY at DESC) AS n FROM report_status_history WHERE at "
            "<= %1) h"
@@ -41,6 +43,21 @@ QList<ReportQueries::Count> ReportQueries::counts(GroupBy by, const QDateTime &f
     if (q.exec())
         while (q.next())
             out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+QList<ReportQueries::AreaStatusCount>
+ReportQueries::countsByAreaAndStatus(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(m_reader.database());
+    q.prepare(u"SELECT area, status, count(*) FROM %1 WHERE created >= ? AND created < ?"
+              " GROUP BY area, status ORDER BY area, status"_s.arg(current()));
+    q.bindValue(0, from.toSecsSinceEpoch());
+    q.bindValue(1, to.toSecsSinceEpoch());
+    QList<AreaStatusCount> out;
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     return out;
 }
 
@@ -90,7 +107,7 @@ QList<Report> ReportQueries::recent(const QDateTime &from, const QDateTime &to, 
 QList<ReportQueries::Overdue> ReportQueries::overdue(const QDateTime &now, int limit) const
 {
     QSqlQuery q(m_reader.database());
-    q.prepare(u"SELECT id, title, category, area, address, deadline FROM %1"
+    q.prepare(u"SELECT id, title, category, area, address, deadline, agency FROM %1"
               " WHERE status NOT IN ('resolved', 'closed', 'rejected')"
               " AND ((deadline IS NOT NULL AND deadline < ?) OR status = 'overdue')"
               " ORDER BY deadline IS NULL, deadline LIMIT ?"_s.arg(current()));
@@ -106,6 +123,7 @@ QList<ReportQueries::Overdue> ReportQueries::overdue(const QDateTime &now, int l
         o.category = q.value(2).toString();
         o.area = q.value(3).toString();
         o.address = q.value(4).toString();
+        o.agency = q.value(6).toString();
         if (!q.value(5).isNull()) {
             o.deadline = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
             o.daysLate = int(std::max<qint64>(0, o.deadline.secsTo(now) / 86400));

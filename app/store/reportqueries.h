@@ -23,6 +23,14 @@ public:
     // Reports created within [from, to), counted by `by`, largest first.
     QList<Count> counts(GroupBy by, const QDateTime &from, const QDateTime &to) const;
 
+    struct AreaStatusCount {
+        QString area;
+        QString status;
+        qint64 count = 0;
+    };
+    // Reports created within [from, to), counted per area and status, by area then status.
+    QList<AreaStatusCount> countsByAreaAndStatus(const QDateTime &from, const QDateTime &to) const;
+
     using Overdue = OverdueReport;
     // Open reports past their deadline at `now` (or marked overdue by the source), most late first.
     QList<Overdue> overdue(const QDateTime &now, int limit = 50) const;

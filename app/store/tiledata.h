@@ -19,13 +19,15 @@ namespace iocwall {
 // drop answers to questions it no longer asks.
 struct TileQuery {
     enum Part {
-        Latest = 0x1,     // newest value and the one before (first indicator)
-        Series = 0x2,     // one series per area (or combined) per indicator
-        Ranking = 0x4,    // areas ranked by the first indicator over the window
-        Comparison = 0x8, // this period vs previous vs last year (first indicator)
-        Reports = 0x10,   // 1022 reports: counts by status and category, the newest
-        Overdue = 0x20,   // overdue reports
-        Health = 0x40,    // the health of every source
+        Latest = 0x1,            // newest value and the one before (first indicator)
+        Series = 0x2,            // one series per area (or combined) per indicator
+        Ranking = 0x4,           // areas ranked by the first indicator over the window
+        Comparison = 0x8,        // this period vs previous vs last year (first indicator)
+        Reports = 0x10,          // 1022 reports: counts by status and category, the newest
+        Overdue = 0x20,          // overdue reports
+        Health = 0x40,           // the health of every source
+        IndicatorsByArea = 0x80, // every bound indicator over the window, per area
+        ReportsByArea = 0x100,   // 1022 reports created in the window, per area and status
     };
     QString tileId;
     quint64 generation = 0;
@@ -65,13 +67,17 @@ struct TileData {
     QList<ReportCount> reportsByCategory;
     QList<Report> recentReports;
     QList<OverdueReport> overdue;
+    QHash<QString, QString> areaNames; // area code → name, with Reports and Overdue
+    // Stacked bars (IndicatorsByArea, ReportsByArea): what each segment is, and the bars.
+    QStringList breakdownKeys;
+    QList<AreaBreakdown> breakdown;
     QString error; // a read that failed, in plain words
 
     bool hasData() const
     {
         return latest.has_value() || !series.isEmpty() || !ranking.isEmpty() ||
                (comparison && comparison->currentValue) || !reportsByStatus.isEmpty() ||
-               !recentReports.isEmpty() || !overdue.isEmpty();
+               !recentReports.isEmpty() || !overdue.isEmpty() || !breakdown.isEmpty();
     }
     bool sourcesOk() const;
 };
@@ -84,7 +90,9 @@ inline bool sameContent(const TileData &a, const TileData &b)
            a.previous == b.previous && a.series == b.series && a.fetchedAt == b.fetchedAt &&
            a.sources == b.sources && a.ranking == b.ranking && a.comparison == b.comparison &&
            a.reportsByStatus == b.reportsByStatus && a.reportsByCategory == b.reportsByCategory &&
-           a.recentReports == b.recentReports && a.overdue == b.overdue && a.error == b.error;
+           a.recentReports == b.recentReports && a.overdue == b.overdue &&
+           a.breakdownKeys == b.breakdownKeys && a.breakdown == b.breakdown &&
+           a.areaNames == b.areaNames && a.error == b.error;
 }
 
 inline bool TileData::sourcesOk() const

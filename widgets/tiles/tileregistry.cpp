@@ -7,6 +7,10 @@
 #include "tiles/kpitile.h"
 #include "tiles/linecharttile.h"
 #include "tiles/notetile.h"
+#include "tiles/pietile.h"
+#include "tiles/stackedtile.h"
+#include "tiles/tabletile.h"
+#include "tiles/tickertile.h"
 
 namespace iocwall {
 
@@ -39,6 +43,10 @@ TileRegistry TileRegistry::builtin()
     r.add(ClockTile::typeSpec(), make<ClockTile>());
     r.add(NoteTile::typeSpec(), make<NoteTile>());
     r.add(HealthTile::typeSpec(), make<HealthTile>());
+    r.add(StackedTile::typeSpec(), make<StackedTile>());
+    r.add(PieTile::typeSpec(), make<PieTile>());
+    r.add(TableTile::typeSpec(), make<TableTile>());
+    r.add(TickerTile::typeSpec(), make<TickerTile>());
     return r;
 }
 

@@ -27,6 +27,7 @@ WallController::WallController(WallRuntime &runtime, ConfigSet config, TileRegis
     m_scenes.resize(m_config.scenes.size());
     connect(&m_runtime, &WallRuntime::answered, this, &WallController::onAnswered);
     connect(&m_runtime, &WallRuntime::dataChanged, this, &WallController::onDataChanged);
+    connect(&m_runtime, &WallRuntime::reportsChanged, this, &WallController::onReportsChanged);
     connect(&m_runtime, &WallRuntime::healthChanged, this, [this] { refreshAll(); });
     m_freshnessTimer.setInterval(10'000);
     connect(&m_freshnessTimer, &QTimer::timeout, this, &WallController::tickFreshness);
@@ -140,6 +141,17 @@ void WallController::onDataChanged(const QStringList &indicators)
                         [&](const QString &i) { return indicators.contains(i); }))
             query(s->sceneSpec().id, tile);
     }
+}
+
+void WallController::onReportsChanged()
+{
+    WallScene *s = currentScene();
+    if (!s)
+        return;
+    constexpr int reportParts = TileQuery::Reports | TileQuery::Overdue | TileQuery::ReportsByArea;
+    for (TileItem *tile : s->tiles())
+        if (tile->queryParts() & reportParts)
+            query(s->sceneSpec().id, tile);
 }
 
 void WallController::tickFreshness()

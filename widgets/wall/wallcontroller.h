@@ -51,6 +51,7 @@ Q_SIGNALS:
 private:
     void onAnswered(const TileData &data);
     void onDataChanged(const QStringList &indicators);
+    void onReportsChanged();
     void query(const QString &sceneId, TileItem *tile);
     void tickFreshness();
     void reloadScene(const QString &file);
