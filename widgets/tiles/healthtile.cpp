@@ -29,6 +29,11 @@ HealthTile::Row HealthTile::rowFor(const SourceHealth &h) const
         // scene lets data age is not failing, yet not fine either.
         row.status =
             h.lastSuccess.secsTo(now()) > context().staleAfterS ? Status::Warning : Status::Good;
+        if (h.partial()) {
+            row.warning = tr("bỏ qua %1 bản ghi: %2")
+                              .arg(format().number(double(h.skippedRecords), 0), h.skippedReason);
+            row.status = Status::Warning;
+        }
     } else {
         row.status = Status::Critical;
         row.detail = !h.lastError.isEmpty() ? h.lastError
@@ -100,6 +105,7 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
                                     : r.status == Status::Warning ? theme().warning
                                                                   : theme().textDim;
         const double nameRoom = textWidth - latencyWidth;
+        const QString detail = r.warning.isEmpty() ? r.detail : r.detail + u" · "_s + r.warning;
         if (twoLines) {
             painter->setFont(bold);
             painter->setPen(theme().text);
@@ -110,7 +116,7 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
             painter->setPen(detailColour);
             painter->drawText(
                 QRectF(textLeft, top + line, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                painter->fontMetrics().elidedText(r.detail, Qt::ElideRight, int(textWidth)));
+                painter->fontMetrics().elidedText(detail, Qt::ElideRight, int(textWidth)));
         } else {
             // Name up to 40% of the row, the detail in what remains.
             painter->setFont(bold);
@@ -126,7 +132,7 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
             painter->drawText(
                 QRectF(textLeft + nameWidth + gap, top, detailWidth, line),
                 Qt::AlignLeft | Qt::AlignVCenter,
-                painter->fontMetrics().elidedText(r.detail, Qt::ElideRight, int(detailWidth)));
+                painter->fontMetrics().elidedText(detail, Qt::ElideRight, int(detailWidth)));
         }
     }
 }
