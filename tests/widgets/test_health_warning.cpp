@@ -53,9 +53,13 @@ struct Shown {
         tile.setData(data);
     }
     // Amber pixels in the rows (the frame's title and footer left out).
-    int amberPixels()
+    // IOCWALL_TILE_DUMP_DIR=/tmp/tiles keeps the image as `name`.png for a look by eye.
+    int amberPixels(const QString &name)
     {
-        return pixelsNear(renderItem(tile), QRect(0, 80, 960, 560), env.theme.warning, 10);
+        const QImage image = renderItem(tile);
+        if (const QString dir = qEnvironmentVariable("IOCWALL_TILE_DUMP_DIR"); !dir.isEmpty())
+            image.save(dir + u'/' + name + u".png"_s);
+        return pixelsNear(image, QRect(0, 80, 960, 560), env.theme.warning, 10);
     }
 };
 
@@ -78,8 +82,8 @@ TEST(HealthTileWarning, SkippedRecordsShowInAmberUnderAnOkSource)
     // The same sources with nothing skipped draw (next to) no amber at all.
     Shown clean({okSource(u"town"_s, u"IOC Hòa Thành"_s, 0),
                  okSource(u"air"_s, u"Quan trắc không khí"_s, 0)});
-    const int partialAmber = shown.amberPixels();
-    const int cleanAmber = clean.amberPixels();
+    const int partialAmber = shown.amberPixels(u"health-partial"_s);
+    const int cleanAmber = clean.amberPixels(u"health-clean"_s);
     EXPECT_GT(partialAmber, cleanAmber + 400)
         << "partial " << partialAmber << ", clean " << cleanAmber;
 }
@@ -94,4 +98,20 @@ TEST(HealthTileWarning, AFailingSourceShowsItsErrorNotTheOldWarning)
     EXPECT_EQ(row.status, Status::Critical);
     EXPECT_EQ(row.detail, failing.lastError);
     EXPECT_TRUE(row.warning.isEmpty());
+}
+
+TEST(HealthTileWarning, ManySourcesKeepTheWarningOnTheDetailLine)
+{
+    QList<SourceHealth> sources;
+    for (int i = 0; i < 6; ++i)
+        sources.append(okSource(u"s%1"_s.arg(i), u"Nguồn %1"_s.arg(i), i == 2 ? 5 : 0));
+    Shown shown(sources);
+    // Every source still has its row; the warning shares the detail's line.
+    EXPECT_EQ(shown.tile.shownRows().size(), 6);
+    EXPECT_EQ(shown.tile.shownRows().at(2).warning.left(16), u"bỏ qua 5 bản ghi"_s);
+    sources[2].skippedRecords = 0;
+    sources[2].skippedReason.clear();
+    Shown clean(sources);
+    const int partialAmber = shown.amberPixels(u"health-partial-many"_s);
+    EXPECT_GT(partialAmber, clean.amberPixels(u"health-clean-many"_s) + 200);
 }

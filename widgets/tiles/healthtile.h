@@ -38,6 +38,7 @@ protected:
 private:
     Row rowFor(const SourceHealth &health) const;
     bool twoLineRows(const QRectF &content) const;
+    bool warningLines(const QRectF &content) const;
 
     int m_capacity = 1;
 };
