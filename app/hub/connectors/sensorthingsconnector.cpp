@@ -158,9 +158,9 @@ PayloadMapping SensorThingsConnector::mapPayload(const QByteArray &payload,
         if (first.toObject().contains(u"dataArray"_s))
             return PayloadMapping::unusable(
                 SensorThingsConnector::tr(
-                    "đây là câu trả lời dạng dataArray của một Datastream; nó không cho biết chỉ "
-                    "tiêu "
-                    "và địa bàn. Hãy lưu trang %1 (có Observations mở rộng) và đọc trang đó")
+                    "đây là câu trả lời dạng dataArray của một Datastream; nó không cho "
+                    "biết chỉ tiêu và địa bàn. Hãy lưu trang %1 (có Observations mở rộng) "
+                    "và đọc trang đó")
                     .arg(m_settings.entry == Entry::Things ? u"/Things"_s : u"/Datastreams"_s));
     }
     const auto result = m_settings.entry == Entry::Things
