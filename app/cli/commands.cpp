@@ -10,7 +10,9 @@ namespace iocwall::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        {"probe", "probe SOURCE.json [--file PAYLOAD] [--request N] [--var NAME=VALUE]", &runProbe},
+        {"probe",
+         "probe SOURCE.json [--file PAYLOAD] [--request N] [--var NAME=VALUE] (probe --help: more)",
+         &runProbe},
         {"check", "check CONFIGDIR", &runCheck},
         {"health", "health [--data-dir DIR] [--json]", &runHealth},
         {"cache",

@@ -23,30 +23,26 @@ struct HealthText {
 
 const QString kConnection = u"iocwall-cli-health"_s;
 
-// The cache keeps whole seconds, so a success and a later error within one
-// second tie; a tie is shown as the error (SourceHealth::ok() would say ok).
-bool healthy(const SourceHealth &h)
-{
-    return h.lastSuccess.isValid() && (!h.lastErrorAt.isValid() || h.lastSuccess > h.lastErrorAt);
-}
-
 QJsonValue isoOrNull(const QDateTime &t)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
 QJsonObject toJson(const SourceHealth &h)
 {
     return {{u"source"_s, h.source},
             {u"name"_s, h.name},
-            {u"ok"_s, healthy(h)},
+            {u"ok"_s, h.ok()},
             {u"last_attempt"_s, isoOrNull(h.lastAttempt)},
             {u"last_success"_s, isoOrNull(h.lastSuccess)},
             {u"last_error_at"_s, isoOrNull(h.lastErrorAt)},
             {u"last_error"_s, h.lastError.isEmpty() ? QJsonValue() : QJsonValue(h.lastError)},
             {u"latency_ms"_s, h.latencyMs >= 0 ? QJsonValue(h.latencyMs) : QJsonValue()},
             {u"records"_s, qint64(h.records)},
-            {u"next_poll"_s, isoOrNull(h.nextPoll)}};
+            {u"next_poll"_s, isoOrNull(h.nextPoll)},
+            {u"skipped_records"_s, qint64(h.skippedRecords)},
+            {u"skipped_reason"_s,
+             h.skippedReason.isEmpty() ? QJsonValue() : QJsonValue(h.skippedReason)}};
 }
 
 void printHuman(const SourceHealth &h, const Formatter &f, QTextStream &out)
@@ -54,8 +50,10 @@ void printHuman(const SourceHealth &h, const Formatter &f, QTextStream &out)
     const auto when = [&f](const QDateTime &t) {
         return t.isValid() ? f.dateTime(t) : HealthText::tr("chưa có");
     };
-    out << (healthy(h) ? HealthText::tr("[tốt]") : HealthText::tr("[LỖI]")) << ' ' << h.name << " ("
-        << h.source << ")\n";
+    const QString status = !h.ok()       ? HealthText::tr("[LỖI]")
+                           : h.partial() ? HealthText::tr("[tốt, có cảnh báo]")
+                                         : HealthText::tr("[tốt]");
+    out << status << ' ' << h.name << " (" << h.source << ")\n";
     out << "  " << HealthText::tr("Lần thành công gần nhất: %1").arg(when(h.lastSuccess)) << '\n';
     if (h.lastErrorAt.isValid())
         out << "  " << HealthText::tr("Lỗi gần nhất (%1): %2").arg(when(h.lastErrorAt), h.lastError)
@@ -65,6 +63,11 @@ void printHuman(const SourceHealth &h, const Formatter &f, QTextStream &out)
             << '\n';
     out << "  " << HealthText::tr("Bản ghi trong lần lấy gần nhất: %1").arg(f.number(h.records, 0))
         << '\n';
+    if (h.skippedRecords > 0)
+        out << "  "
+            << HealthText::tr("Bỏ qua %1 bản ghi không đọc được; đầu tiên: %2")
+                   .arg(f.number(h.skippedRecords, 0), h.skippedReason)
+            << '\n';
     out << "  " << HealthText::tr("Lần lấy tiếp theo: %1").arg(when(h.nextPoll)) << '\n';
 }
 
@@ -113,7 +116,7 @@ int runHealth(const QStringList &args, QTextStream &out, QTextStream &err)
     bool allOk = true;
     const Formatter format;
     for (const SourceHealth &h : std::as_const(health)) {
-        allOk = allOk && healthy(h);
+        allOk = allOk && h.ok();
         if (parser.isSet(u"json"_s))
             out << QJsonDocument(toJson(h)).toJson(QJsonDocument::Compact) << '\n';
         else

@@ -62,6 +62,7 @@ void print(const RecordBatch &batch, QTextStream &out)
 }
 
 struct Options {
+    bool help = false;
     QString sourceFile;
     QString payloadFile;
     int request = 0;
@@ -84,7 +85,10 @@ std::optional<Options> parse(const QStringList &args, QTextStream &err)
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const bool hasValue = i + 1 < args.size();
-        if (a == u"--file" && hasValue) {
+        if (a == u"--help" || a == u"-h") {
+            o.help = true;
+            return o;
+        } else if (a == u"--file" && hasValue) {
             o.payloadFile = args.at(++i);
         } else if (a == u"--request" && hasValue) {
             bool ok = false;
@@ -119,83 +123,89 @@ std::optional<Options> parse(const QStringList &args, QTextStream &err)
     return o;
 }
 
-// --file: the json connector's mapping on a saved payload, no network.
+void printHelp(QTextStream &out)
+{
+    out << ProbeCommand::tr(
+               "Cách dùng: iocwall-cli probe SOURCE.json [--file PAYLOAD] [--request N]\n"
+               "                         [--var TÊN=GIÁ_TRỊ] [--secret TÊN=GIÁ_TRỊ]\n"
+               "Lấy dữ liệu một lần từ nguồn; mỗi bản ghi in ra một dòng JSON.\n"
+               "  --file PAYLOAD  đọc một câu trả lời đã lưu của API, không dùng mạng. Với nguồn "
+               "mà mỗi lần lấy gửi nhiều yêu cầu (phân trang, liên kết trang sau, $expand, danh "
+               "mục trước), tệp chỉ là một câu trả lời: một trang (xem docs/connectors.md).\n"
+               "  --request N     nguồn json: câu trả lời của yêu cầu thứ N trong "
+               "settings.requests (từ 0).\n"
+               "  --var TÊN=GIÁ_TRỊ     thay {TÊN} trong base_url.\n"
+               "  --secret TÊN=GIÁ_TRỊ  bí mật cho thử nghiệm (hiện trong ps; nên dùng biến môi "
+               "trường IOCWALL_SECRET_TÊN).\n"
+               "Mã thoát: 0 thành công, 1 lấy hoặc đọc thất bại, 2 sai lệnh hoặc tệp nguồn.")
+        << Qt::endl;
+}
+
+// The source's connector, or nullptr after saying which types there are.
+std::unique_ptr<Connector> makeConnector(const SourceConfig &config, const SecretStore &secrets,
+                                         QTextStream &err)
+{
+    const ConnectorRegistry registry = ConnectorRegistry::builtin();
+    std::unique_ptr<Connector> connector = registry.create(config, secrets);
+    if (!connector)
+        err << ProbeCommand::tr("loại nguồn \"%1\" không có; các loại có: %2")
+                   .arg(config.type, registry.types().join(u", "_s))
+            << Qt::endl;
+    return connector;
+}
+
+void printSummary(const RecordBatch &batch, QTextStream &err)
+{
+    err << ProbeCommand::tr("%1 quan trắc, %2 phản ánh")
+               .arg(batch.observations.size())
+               .arg(batch.reports.size())
+        << Qt::endl;
+    if (!batch.indicators.isEmpty() || !batch.areas.isEmpty())
+        err << ProbeCommand::tr("%1 chỉ tiêu trong danh mục, %2 địa bàn")
+                   .arg(batch.indicators.size())
+                   .arg(batch.areas.size())
+            << Qt::endl;
+}
+
+// --file: the connector's mapping on a saved payload, no network.
 int mapFile(const SourceConfig &config, const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (config.type != JsonConnector::kType) {
-        err << ProbeCommand::tr("không hỗ trợ --file cho loại %1 (chỉ loại json)").arg(config.type)
-            << Qt::endl;
+    const std::unique_ptr<Connector> connector = makeConnector(config, o.secrets, err);
+    if (!connector)
         return 2;
-    }
-    ConfigIssues issues(config.fileName);
-    const auto plan = jsonmap::readJsonPlan(config.settings, issues);
-    if (!plan) {
-        err << issues.summary() << Qt::endl;
-        return 2;
-    }
-    if (o.request >= plan->requests.size()) {
-        err << ProbeCommand::tr("nguồn chỉ có %1 yêu cầu (--request từ 0)")
-                   .arg(plan->requests.size())
-            << Qt::endl;
-        return 2;
-    }
     QFile file(o.payloadFile);
     if (!file.open(QIODevice::ReadOnly)) {
         err << ProbeCommand::tr("không mở được %1: %2").arg(o.payloadFile, file.errorString())
             << Qt::endl;
         return 2;
     }
-    QString error;
-    const auto payload = jsonmap::parsePayload(file.readAll(), &error);
-    if (!payload) {
-        err << o.payloadFile << ": " << error << Qt::endl;
-        return 1;
+    const PayloadMapping mapped = connector->mapPayload(file.readAll(), {o.request});
+    if (!mapped.batch) {
+        err << (mapped.settingsProblem ? config.fileName : o.payloadFile) << ": " << mapped.error
+            << Qt::endl;
+        return mapped.settingsProblem ? 2 : 1;
     }
-    // The variables of the request's first instance ({%indicator} ...).
-    jsonmap::Variables variables;
-    for (const jsonmap::Job &job : jsonmap::plannedJobs(*plan, QDateTime::currentDateTimeUtc()))
-        if (job.request == o.request) {
-            variables = job.variables;
-            break;
-        }
-    jsonmap::MapResult result;
-    jsonmap::mapRequest(plan->requests.at(o.request), *payload, {variables, config.id, plan->zone},
-                        result);
-    if (result.unusable) {
-        err << o.payloadFile << ": " << *result.unusable << Qt::endl;
-        return 1;
-    }
-    RecordBatch batch;
-    batch.observations = result.observations;
-    batch.reports = result.reports;
-    print(batch, out);
-    if (result.failed > 0)
-        err << result.summary() << Qt::endl;
-    return result.allFailed() ? 1 : 0;
+    print(*mapped.batch, out);
+    printSummary(*mapped.batch, err);
+    for (const QString &warning : mapped.warnings)
+        err << o.payloadFile << ": " << warning << Qt::endl;
+    return 0;
 }
 
 int pollOnce(const SourceConfig &config, Options &o, QTextStream &out, QTextStream &err)
 {
-    const ConnectorRegistry registry = ConnectorRegistry::builtin();
     if (!config.secretName.isEmpty() && !o.secrets.value(config.secretName) &&
         SecretStore::keychainSupported())
         o.secrets.loadFromKeychain({config.secretName});
-    const std::unique_ptr<Connector> connector = registry.create(config, o.secrets);
-    if (!connector) {
-        err << ProbeCommand::tr("loại nguồn \"%1\" không có; các loại có: %2")
-                   .arg(config.type, registry.types().join(u", "_s))
-            << Qt::endl;
+    const std::unique_ptr<Connector> connector = makeConnector(config, o.secrets, err);
+    if (!connector)
         return 2;
-    }
     GuardedNetwork network;
     QEventLoop loop;
     int code = 1;
     QObject::connect(connector.get(), &Connector::finished, &loop, [&](const RecordBatch &batch) {
         print(batch, out);
-        err << ProbeCommand::tr("%1 quan trắc, %2 phản ánh")
-                   .arg(batch.observations.size())
-                   .arg(batch.reports.size())
-            << Qt::endl;
+        printSummary(batch, err);
         code = 0;
         // A warning() may follow in the same turn of the event loop.
         QTimer::singleShot(0, &loop, &QEventLoop::quit);
@@ -252,6 +262,10 @@ int runProbe(const QStringList &args, QTextStream &out, QTextStream &err)
     auto options = parse(args, err);
     if (!options)
         return 2;
+    if (options->help) {
+        printHelp(out);
+        return 0;
+    }
     ConfigIssues issues(options->sourceFile);
     const auto config = readSourceConfig(options->sourceFile, issues, options->variables);
     if (!config) {

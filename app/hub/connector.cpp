@@ -74,6 +74,20 @@ QString Connector::where(const QString &path) const
     return Connector::tr("nguồn %1, %2").arg(m_config.id, path);
 }
 
+PayloadMapping Connector::mapPayload(const QByteArray &, const PayloadHint &) const
+{
+    return PayloadMapping::unusable(
+        Connector::tr("loại nguồn \"%1\" chưa đọc được dữ liệu lưu sẵn").arg(m_config.type), true);
+}
+
+RecordBatch Connector::newBatch() const
+{
+    RecordBatch batch;
+    batch.source = m_config.id;
+    batch.fetchedAt = QDateTime::currentDateTimeUtc();
+    return batch;
+}
+
 void Connector::start(QNetworkAccessManager &network)
 {
     m_retried = false;

@@ -20,6 +20,31 @@ namespace iocwall {
 
 class OAuth2Client;
 
+// What one saved answer of a source's API maps to (iocwall-cli probe --file).
+// A value type.
+struct PayloadMapping {
+    std::optional<RecordBatch> batch; // nullopt: not usable, see `error`
+    QString error;                    // plain words: what was wrong and where
+    // The source's settings (or the hint) are wrong, not the payload: the
+    // technician fixes the source file.
+    bool settingsProblem = false;
+    QStringList warnings; // records left out: the count and the first problems
+
+    static PayloadMapping unusable(const QString &error, bool settings = false)
+    {
+        PayloadMapping m;
+        m.error = error;
+        m.settingsProblem = settings;
+        return m;
+    }
+};
+
+// Which answer a saved payload is, for sources that send more than one kind
+// of request.
+struct PayloadHint {
+    int request = 0; // json: the index in settings.requests
+};
+
 // Turns one external API into normalized records. Threading: created, polled
 // and destroyed in the hub's thread; payloads are parsed there, never on the
 // GUI thread.
@@ -40,6 +65,14 @@ public:
 
     // Starts one poll; exactly one of finished() or failed() follows.
     virtual void poll(QNetworkAccessManager &network) = 0;
+
+    // Maps one saved answer of this source's API the way a poll maps it, with
+    // no network at all: the same records, the same rules for skipped records.
+    // Where a poll walks several requests (pages, next links, $expand, a
+    // catalog first), the payload is one answer of one of them; which one is
+    // said per type in docs/connectors.md. Threading: any thread; reads only
+    // the settings. The default says the type cannot; every built-in type can.
+    virtual PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const;
 
     // The hub's way in: fetches an OAuth2 token first when one is needed, then
     // poll(). Exactly one of finished() or failed() follows.
@@ -83,6 +116,8 @@ protected:
 
     // "nguồn ID" plus the path: the start of a message about this source.
     QString where(const QString &path) const;
+    // An empty batch of this source, fetched now.
+    RecordBatch newBatch() const;
 
 private:
     void begin(QNetworkAccessManager &network);

@@ -109,6 +109,8 @@ void Hub::onFinished(const QString &id, const RecordBatch &batch)
     slot.health.lastSuccess = QDateTime::currentDateTimeUtc();
     slot.health.latencyMs = int(QDateTime::currentMSecsSinceEpoch() - slot.startedMs);
     slot.health.records = batch.recordCount();
+    slot.health.skippedRecords = batch.skippedRecords;
+    slot.health.skippedReason = batch.skippedReason;
     schedule(slot, slot.connector->config().pollIntervalS * 1000);
     Q_EMIT batchReady(batch);
     Q_EMIT healthChanged(slot.health);

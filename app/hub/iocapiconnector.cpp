@@ -89,6 +89,21 @@ QDateTime parseTime(const QJsonValue &v)
 
 namespace iocapi {
 
+std::optional<PayloadKind> kindOf(const QByteArray &body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.contains(u"indicator"_s))
+        return PayloadKind::Observations;
+    const QJsonObject first = root.value(u"data"_s).toArray().first().toObject();
+    if (first.contains(u"id"_s))
+        return PayloadKind::Reports;
+    if (first.contains(u"kind"_s) || first.contains(u"parent"_s))
+        return PayloadKind::Areas;
+    if (first.contains(u"code"_s))
+        return PayloadKind::Indicators;
+    return std::nullopt;
+}
+
 std::optional<QList<IndicatorInfo>> parseIndicators(const QByteArray &body, QString *error)
 {
     const auto data = dataArray(body, error);
@@ -219,6 +234,50 @@ IocApiConnector::IocApiConnector(const SourceConfig &config, const SecretStore &
 {
     // The catalog and the areas rarely change: a 304 reuses what was parsed last.
     setConditionalRequests(true);
+}
+
+PayloadMapping IocApiConnector::mapPayload(const QByteArray &payload, const PayloadHint &) const
+{
+    using iocapi::PayloadKind;
+    QString error;
+    // A malformed body is reported by the parser of observations, the most
+    // common payload to save.
+    const PayloadKind kind = iocapi::kindOf(payload).value_or(PayloadKind::Observations);
+    RecordBatch page = newBatch();
+    bool parsed = false;
+    switch (kind) {
+    case PayloadKind::Observations:
+        if (auto observations = iocapi::parseObservations(payload, config().id, &error)) {
+            page.observations = std::move(*observations);
+            parsed = true;
+        }
+        break;
+    case PayloadKind::Reports:
+        if (auto reports = iocapi::parseReports(payload, config().id, &error)) {
+            page.reports = std::move(*reports);
+            parsed = true;
+        }
+        break;
+    case PayloadKind::Areas:
+        if (auto areas = iocapi::parseAreas(payload, &error)) {
+            page.areas = std::move(*areas);
+            parsed = true;
+        }
+        break;
+    case PayloadKind::Indicators:
+        if (auto indicators = iocapi::parseIndicators(payload, &error)) {
+            for (IndicatorInfo &i : *indicators)
+                i.source = config().id;
+            page.indicators = std::move(*indicators);
+            parsed = true;
+        }
+        break;
+    }
+    if (!parsed)
+        return PayloadMapping::unusable(error);
+    PayloadMapping out;
+    out.batch = std::move(page);
+    return out;
 }
 
 void IocApiConnector::poll(QNetworkAccessManager &network)

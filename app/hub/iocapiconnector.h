@@ -23,6 +23,9 @@ public:
     IocApiConnector(const SourceConfig &config, const SecretStore &secrets,
                     QObject *parent = nullptr);
     void poll(QNetworkAccessManager &network) override;
+    // One saved answer of /indicators, /areas, /observations or /reports,
+    // told apart by its content (iocapi::kindOf).
+    PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const override;
 
 private:
     void next();
@@ -45,6 +48,11 @@ private:
 // The payload readers, pure functions so they can be tested on saved payloads.
 // Each returns nullopt and a plain-words error naming what was wrong and where.
 namespace iocapi {
+// Which endpoint a payload came from: /observations names its "indicator" at
+// the top; in "data", reports have an "id", areas a "kind" or "parent", catalog
+// entries a "code". nullopt for a "data" array empty or of none of these.
+enum class PayloadKind { Indicators, Areas, Observations, Reports };
+std::optional<PayloadKind> kindOf(const QByteArray &body);
 std::optional<QList<IndicatorInfo>> parseIndicators(const QByteArray &body, QString *error);
 std::optional<QList<Area>> parseAreas(const QByteArray &body, QString *error);
 std::optional<QList<Observation>> parseObservations(const QByteArray &body, const QString &source,

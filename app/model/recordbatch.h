@@ -20,6 +20,11 @@ struct RecordBatch {
     QList<Observation> observations;
     QList<Report> reports;
     QStringList polledIndicators; // asked for and answered, even if nothing new came
+    // Records the source sent that could not be used: the poll still succeeds
+    // with the rest. How many, and the first reason in plain words (in the UI
+    // language of the moment), naming the record.
+    qsizetype skippedRecords = 0;
+    QString skippedReason;
 
     qsizetype recordCount() const { return observations.size() + reports.size(); }
 };
@@ -35,11 +40,17 @@ struct SourceHealth {
     int latencyMs = -1;
     qsizetype records = 0; // in the last successful poll
     QDateTime nextPoll;
+    qsizetype skippedRecords = 0; // left out of the last successful poll (RecordBatch)
+    QString skippedReason;        // ... the first reason
 
+    // A success and an error at the same moment (the cache keeps milliseconds)
+    // count as the error: the wall must not call a source good on a tie.
     bool ok() const
     {
-        return lastSuccess.isValid() && (!lastErrorAt.isValid() || lastSuccess >= lastErrorAt);
+        return lastSuccess.isValid() && (!lastErrorAt.isValid() || lastSuccess > lastErrorAt);
     }
+    // Succeeded, but left some records out.
+    bool partial() const { return ok() && skippedRecords > 0; }
     friend bool operator==(const SourceHealth &, const SourceHealth &) = default;
 };
 

@@ -68,6 +68,18 @@ const QList<QStringList> &steps()
             u"CREATE INDEX report_status_history_key ON report_status_history (source, id, at)"_s,
             u"CREATE INDEX observation_revisions_replaced ON observation_revisions (replaced_at)"_s,
         },
+        // 3: a successful poll that left records out says how many and why.
+        {
+            u"ALTER TABLE source_health ADD COLUMN skipped_records INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE source_health ADD COLUMN skipped_reason TEXT"_s,
+        },
+        // 4: source_health times in UTC epoch milliseconds (were seconds), so a
+        // success and an error in the same second are told apart.
+        {
+            u"UPDATE source_health SET last_attempt = last_attempt * 1000,"
+            " last_success = last_success * 1000, last_error_at = last_error_at * 1000,"
+            " next_poll = next_poll * 1000"_s,
+        },
     };
     return all;
 }

@@ -23,6 +23,12 @@ QDateTime fromEpoch(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+// source_health keeps milliseconds (schema step 4).
+QDateTime fromEpochMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
 // "?, ?, ?" for an IN list of n values.
 QString placeholders(qsizetype n)
 {
@@ -136,8 +142,8 @@ QList<SourceHealth> StoreReader::health() const
     QList<SourceHealth> out;
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT source, name, last_attempt, last_success, last_error_at, last_error, "
-                u"latency_ms,"
-                " records, next_poll FROM source_health ORDER BY source"_s)) {
+                u"latency_ms, records, next_poll, skipped_records, skipped_reason"
+                " FROM source_health ORDER BY source"_s)) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -145,13 +151,15 @@ QList<SourceHealth> StoreReader::health() const
         SourceHealth h;
         h.source = q.value(0).toString();
         h.name = q.value(1).toString();
-        h.lastAttempt = fromEpoch(q.value(2));
-        h.lastSuccess = fromEpoch(q.value(3));
-        h.lastErrorAt = fromEpoch(q.value(4));
+        h.lastAttempt = fromEpochMs(q.value(2));
+        h.lastSuccess = fromEpochMs(q.value(3));
+        h.lastErrorAt = fromEpochMs(q.value(4));
         h.lastError = q.value(5).toString();
         h.latencyMs = q.value(6).isNull() ? -1 : q.value(6).toInt();
         h.records = q.value(7).toLongLong();
-        h.nextPoll = fromEpoch(q.value(8));
+        h.nextPoll = fromEpochMs(q.value(8));
+        h.skippedRecords = q.value(9).toLongLong();
+        h.skippedReason = q.value(10).toString();
         out.append(h);
     }
     return out;

@@ -26,6 +26,12 @@ QVariant epoch(const QDateTime &t)
     return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// source_health keeps milliseconds (schema step 4).
+QVariant epochMs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QString directionName(Thresholds::Direction d)
 {
     return d == Thresholds::Direction::LowerIsBetter ? u"lower_is_better"_s : u"higher_is_better"_s;
@@ -280,11 +286,20 @@ void StoreWriter::writeHealth(const SourceHealth &h)
         return;
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO source_health (source, name, last_attempt, last_success, "
-              u"last_error_at,"
-              " last_error, latency_ms, records, next_poll) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QList<QVariant> values = {
-        h.source,    h.name,      epoch(h.lastAttempt), epoch(h.lastSuccess), epoch(h.lastErrorAt),
-        h.lastError, h.latencyMs, qint64(h.records),    epoch(h.nextPoll)};
+              u"last_error_at, last_error, latency_ms, records, next_poll, skipped_records, "
+              u"skipped_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QList<QVariant> values = {h.source,
+                                    h.name,
+                                    epochMs(h.lastAttempt),
+                                    epochMs(h.lastSuccess),
+                                    epochMs(h.lastErrorAt),
+                                    h.lastError,
+                                    h.latencyMs,
+                                    qint64(h.records),
+                                    epochMs(h.nextPoll),
+                                    qint64(h.skippedRecords),
+                                    h.skippedReason.isEmpty() ? QVariant()
+                                                              : QVariant(h.skippedReason)};
     for (int k = 0; k < values.size(); ++k)
         q.bindValue(k, values.at(k));
     if (!q.exec())

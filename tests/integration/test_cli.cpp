@@ -2,6 +2,7 @@
 // simulator on 127.0.0.1 and on saved payloads, check on good and broken
 // configuration folders.
 #include "sim/simserver.h"
+#include "support/clirun.h"
 #include "support/testutil.h"
 
 #include <QDir>
@@ -18,26 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QStringList lines; // stdout, one per line
-    QString err;
-};
+using test::CliRun;
 
 CliRun cli(const QStringList &args,
            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(test::binaryDir() + u"/app/iocwall-cli"_s, args);
-    CliRun r;
-    EXPECT_TRUE(p.waitForStarted(10000)) << p.errorString().toStdString();
-    // The simulator answering in this thread needs the event loop to run.
-    EXPECT_TRUE(test::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 120000));
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runCli(args, env);
 }
 
 QString fixture(const QString &name)
@@ -132,12 +119,11 @@ TEST(CliProbe, SavedPayloadWithoutNetwork)
     EXPECT_TRUE(wrapped.lines.isEmpty());
     EXPECT_TRUE(wrapped.err.contains(u"/result"_s)) << wrapped.err.toStdString();
 
-    const CliRun other =
-        cli({u"probe"_s, demoSource(u"sources"_s, u"town"_s), u"--var"_s,
-             u"simulator=http://127.0.0.1:9"_s, u"--file"_s, fixture(u"stations-payload.json"_s)});
-    EXPECT_EQ(other.exitCode, 2);
-    EXPECT_TRUE(other.err.contains(u"không hỗ trợ --file cho loại ioc-rest"_s))
-        << other.err.toStdString();
+    // --request beyond the source's requests is a wrong command line.
+    const CliRun beyond = cli({u"probe"_s, fixture(u"stations-source.json"_s), u"--file"_s,
+                               fixture(u"stations-payload.json"_s), u"--request"_s, u"3"_s});
+    EXPECT_EQ(beyond.exitCode, 2);
+    EXPECT_TRUE(beyond.err.contains(u"nguồn chỉ có 1 yêu cầu"_s)) << beyond.err.toStdString();
 
     const CliRun usage = cli({u"probe"_s});
     EXPECT_EQ(usage.exitCode, 2);

@@ -29,6 +29,11 @@ HealthTile::Row HealthTile::rowFor(const SourceHealth &h) const
         // scene lets data age is not failing, yet not fine either.
         row.status =
             h.lastSuccess.secsTo(now()) > context().staleAfterS ? Status::Warning : Status::Good;
+        if (h.partial()) {
+            row.warning = tr("bỏ qua %1 bản ghi: %2")
+                              .arg(format().number(double(h.skippedRecords), 0), h.skippedReason);
+            row.status = Status::Warning;
+        }
     } else {
         row.status = Status::Critical;
         row.detail = !h.lastError.isEmpty() ? h.lastError
@@ -61,6 +66,18 @@ bool HealthTile::twoLineRows(const QRectF &content) const
     return content.height() >= data().sources.size() * 2.2 * line;
 }
 
+// A warning (records skipped) on a line of its own under the detail when every
+// source still fits that way; else it follows the detail on its line.
+bool HealthTile::warningLines(const QRectF &content) const
+{
+    if (!twoLineRows(content))
+        return false;
+    const auto partial = std::count_if(data().sources.cbegin(), data().sources.cend(),
+                                       [](const SourceHealth &h) { return h.partial(); });
+    const double line = QFontMetricsF(theme().font(1.0)).height();
+    return content.height() >= (data().sources.size() * 2.2 + partial * 1.1) * line;
+}
+
 void HealthTile::layoutContent(const QRectF &content)
 {
     const double line = QFontMetricsF(theme().font(1.0)).height();
@@ -75,15 +92,16 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
     const QFont bold = theme().font(1.0, QFont::Bold);
     const double line = QFontMetricsF(normal).height();
     const bool twoLines = twoLineRows(content);
+    const bool ownWarningLine = warningLines(content);
     const double pitch = line * (twoLines ? 2.2 : 1.1);
     const double dot = line * 0.5;
     const double gap = theme().textPx * 0.3;
     const double textLeft = content.left() + dot + gap;
     const double textWidth = content.right() - textLeft;
 
-    for (qsizetype i = 0; i < shown.size(); ++i) {
+    double top = content.top();
+    for (qsizetype i = 0; i < shown.size(); ++i, top += pitch) {
         const Row &r = shown.at(i);
-        const double top = content.top() + i * pitch;
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme().statusColor(r.status));
         painter->drawEllipse(QRectF(content.left(), top + (line - dot) / 2, dot, dot));
@@ -100,6 +118,12 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
                                     : r.status == Status::Warning ? theme().warning
                                                                   : theme().textDim;
         const double nameRoom = textWidth - latencyWidth;
+        // Where the warning has no line of its own it follows the detail; on
+        // a one-line row, where room is short, it replaces it (it is why the
+        // row is amber).
+        const QString detail = r.warning.isEmpty() || ownWarningLine ? r.detail
+                               : twoLines ? r.detail + u" · "_s + r.warning
+                                          : r.warning;
         if (twoLines) {
             painter->setFont(bold);
             painter->setPen(theme().text);
@@ -110,7 +134,13 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
             painter->setPen(detailColour);
             painter->drawText(
                 QRectF(textLeft, top + line, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                painter->fontMetrics().elidedText(r.detail, Qt::ElideRight, int(textWidth)));
+                painter->fontMetrics().elidedText(detail, Qt::ElideRight, int(textWidth)));
+            if (ownWarningLine && !r.warning.isEmpty()) {
+                top += line * 1.1;
+                painter->drawText(
+                    QRectF(textLeft, top + line, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                    painter->fontMetrics().elidedText(r.warning, Qt::ElideRight, int(textWidth)));
+            }
         } else {
             // Name up to 40% of the row, the detail in what remains.
             painter->setFont(bold);
@@ -126,7 +156,7 @@ void HealthTile::paintContent(QPainter *painter, const QRectF &content)
             painter->drawText(
                 QRectF(textLeft + nameWidth + gap, top, detailWidth, line),
                 Qt::AlignLeft | Qt::AlignVCenter,
-                painter->fontMetrics().elidedText(r.detail, Qt::ElideRight, int(detailWidth)));
+                painter->fontMetrics().elidedText(detail, Qt::ElideRight, int(detailWidth)));
         }
     }
 }

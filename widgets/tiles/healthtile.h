@@ -6,8 +6,9 @@ namespace iocwall {
 
 // The health of every data source, one row each: a status dot, the name, the
 // latency, and when it last succeeded ("Cập nhật 08:15") or, for a failing
-// source, its last error. When not every row fits, failing sources come first:
-// they are what the operator has to act on.
+// source, its last error. A source whose last poll left records out says so
+// in amber after the update time ("bỏ qua 3 bản ghi: …"). When not every row fits, failing sources
+// come first: they are what the operator has to act on.
 class HealthTile : public TileItem {
     Q_OBJECT
 public:
@@ -19,9 +20,11 @@ public:
     struct Row {
         QString source;
         QString name;
-        Status status = Status::Unknown; // Good, Warning (no success for a while), Critical
-        QString detail;                  // "Cập nhật 08:15" or the last error
-        QString latency;                 // "120 ms"; empty when unknown
+        // Good; Warning: no success for a while, or records left out; Critical
+        Status status = Status::Unknown;
+        QString detail;  // "Cập nhật 08:15" or the last error
+        QString warning; // "bỏ qua 3 bản ghi: …" after a partial success, else empty
+        QString latency; // "120 ms"; empty when unknown
     };
     // The rows shown when `capacity` rows fit.
     QList<Row> rows(int capacity) const;
@@ -35,6 +38,7 @@ protected:
 private:
     Row rowFor(const SourceHealth &health) const;
     bool twoLineRows(const QRectF &content) const;
+    bool warningLines(const QRectF &content) const;
 
     int m_capacity = 1;
 };

@@ -37,6 +37,8 @@ void ChainConnector::next()
         if (const QString problem = complete(); !problem.isEmpty())
             return fail(problem);
         m_busy = false;
+        m_batch.skippedRecords = m_skipped;
+        m_batch.skippedReason = m_problems.value(0);
         Q_EMIT finished(m_batch);
         return;
     }
@@ -83,6 +85,22 @@ void ChainConnector::resetSkipped()
 {
     m_skipped = 0;
     m_problems.clear();
+}
+
+PayloadMapping ChainConnector::pageMapping(RecordBatch batch, qsizetype skipped,
+                                           const QStringList &problems,
+                                           const QString &nothingUsable) const
+{
+    const QString first = problems.mid(0, 5).join(u"; "_s);
+    if (skipped > 0 && batch.recordCount() == 0)
+        return PayloadMapping::unusable(nothingUsable.arg(skipped).arg(first));
+    PayloadMapping out;
+    batch.skippedRecords = skipped;
+    batch.skippedReason = problems.value(0);
+    if (skipped > 0)
+        out.warnings.append(ChainConnector::tr("%1 bản ghi bị bỏ qua: %2").arg(skipped).arg(first));
+    out.batch = std::move(batch);
+    return out;
 }
 
 QString ChainConnector::skippedOutcome(bool nothingCame, const QString &nothingUsable) const

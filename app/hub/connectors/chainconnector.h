@@ -47,6 +47,11 @@ protected:
     // skipped, %2 = the first problems) as the poll's error.
     QString skippedOutcome(bool nothingCame, const QString &nothingUsable) const;
     RecordBatch &batch() { return m_batch; }
+    // For mapPayload(): one page's records under the rule of a whole poll
+    // (skipped ones counted in the batch and warned about; none usable at all
+    // is the error `nothingUsable`, as in skippedOutcome()).
+    PayloadMapping pageMapping(RecordBatch batch, qsizetype skipped, const QStringList &problems,
+                               const QString &nothingUsable) const;
     // Pages followed so far in this poll: connectors cap them (a server whose
     // next-link never ends must not keep a poll alive for ever).
     int pagesFetched() const { return m_requestsSent; }

@@ -180,10 +180,33 @@ QString CsvConnector::take(const std::optional<csv::Table> &table, const QString
     return {};
 }
 
+QString CsvConnector::nothingUsable()
+{
+    return CsvConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
+}
+
 QString CsvConnector::complete()
 {
-    return skippedOutcome(batch().observations.isEmpty(),
-                          CsvConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2"));
+    return skippedOutcome(batch().observations.isEmpty(), nothingUsable());
+}
+
+PayloadMapping CsvConnector::mapPayload(const QByteArray &payload, const PayloadHint &) const
+{
+    if (!m_settingsProblem.isEmpty())
+        return PayloadMapping::unusable(m_settingsProblem, true);
+    QString error;
+    csv::CkanPage ckanPage;
+    const auto table =
+        m_settings.ckan ? csv::parseCkan(payload, &ckanPage, &error)
+                        : csv::parseCsv(payload, m_settings.delimiter, m_settings.header, &error);
+    if (!table)
+        return PayloadMapping::unusable(error);
+    const auto result = csv::mapTable(*table, m_settings.mapping, &error);
+    if (!result)
+        return PayloadMapping::unusable(error);
+    RecordBatch page = newBatch();
+    page.observations = result->observations;
+    return pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
 }
 
 } // namespace iocwall

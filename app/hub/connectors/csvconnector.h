@@ -30,6 +30,9 @@ public:
     };
     static Settings readSettings(const SourceConfig &config, ConfigIssues &issues);
 
+    // A saved CSV file, or one saved datastore_search page (format "ckan").
+    PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const override;
+
 protected:
     QString queueFirstRequests() override;
     QString complete() override;
@@ -37,6 +40,7 @@ protected:
 private:
     QString take(const std::optional<csv::Table> &table, const QString &error);
     void requestCkan(const QNetworkRequest &request);
+    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;

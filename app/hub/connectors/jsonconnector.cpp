@@ -55,10 +55,59 @@ void JsonConnector::poll(QNetworkAccessManager &network)
     startJob();
 }
 
+PayloadMapping JsonConnector::mapPayload(const QByteArray &bytes, const PayloadHint &hint) const
+{
+    if (!m_plan)
+        return PayloadMapping::unusable(m_configProblem, true);
+    if (hint.request < 0 || hint.request >= m_plan->requests.size())
+        return PayloadMapping::unusable(
+            JsonConnector::tr("nguồn chỉ có %1 yêu cầu (--request từ 0)")
+                .arg(m_plan->requests.size()),
+            true);
+    QString error;
+    const auto payload = jsonmap::parsePayload(bytes, &error);
+    if (!payload)
+        return PayloadMapping::unusable(error);
+    const jsonmap::RequestSpec &spec = m_plan->requests.at(hint.request);
+    jsonmap::Variables variables;
+    for (const jsonmap::Job &job : jsonmap::plannedJobs(*m_plan, QDateTime::currentDateTimeUtc()))
+        if (job.request == hint.request) {
+            variables = job.variables;
+            break;
+        }
+    const jsonmap::PageState first = jsonmap::startPaging(spec.paging);
+    if (spec.paging.kind == jsonmap::PagingSpec::Kind::Page)
+        variables.insert(u"page"_s, QString::number(first.number));
+    if (spec.paging.kind == jsonmap::PagingSpec::Kind::Offset)
+        variables.insert(u"offset"_s, QString::number(first.number));
+    variables.insert(u"cursor"_s, first.cursor);
+    jsonmap::MapResult result;
+    jsonmap::mapRequest(spec, *payload, {variables, config().id, m_plan->zone}, result);
+    if (result.unusable)
+        return PayloadMapping::unusable(*result.unusable);
+    if (result.allFailed())
+        return PayloadMapping::unusable(
+            JsonConnector::tr("không bản ghi nào đọc được:\n%1").arg(result.summary()));
+    PayloadMapping out;
+    RecordBatch page = newBatch();
+    page.observations = std::move(result.observations);
+    page.reports = std::move(result.reports);
+    page.skippedRecords = result.failed;
+    if (!result.problems.isEmpty())
+        page.skippedReason = result.problems.first().toString();
+    if (result.failed > 0)
+        out.warnings.append(result.summary());
+    out.batch = std::move(page);
+    return out;
+}
+
 void JsonConnector::startJob()
 {
     if (m_jobs.isEmpty()) {
         m_busy = false;
+        m_batch.skippedRecords = m_totals.failed;
+        if (!m_totals.problems.isEmpty())
+            m_batch.skippedReason = m_totals.problems.first().toString();
         Q_EMIT finished(m_batch);
         if (m_totals.failed > 0 || !m_notes.isEmpty()) {
             QStringList parts = m_notes;

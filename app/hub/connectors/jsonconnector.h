@@ -24,6 +24,9 @@ public:
     JsonConnector(const SourceConfig &config, const SecretStore &secrets,
                   QObject *parent = nullptr);
     void poll(QNetworkAccessManager &network) override;
+    // One saved page of the answer to settings.requests[hint.request], with
+    // the variables of that request's first instance and first page.
+    PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const override;
 
     // The mapping read from the settings; nullopt when they were wrong (then
     // every poll fails with configProblem()).

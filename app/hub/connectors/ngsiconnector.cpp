@@ -227,10 +227,39 @@ QString NgsiConnector::takeResult(const std::optional<ngsi::Result> &result, con
     return {};
 }
 
+QString NgsiConnector::nothingUsable()
+{
+    return NgsiConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
+}
+
 QString NgsiConnector::complete()
 {
-    return skippedOutcome(batch().observations.isEmpty(),
-                          NgsiConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2"));
+    return skippedOutcome(batch().observations.isEmpty(), nothingUsable());
+}
+
+PayloadMapping NgsiConnector::mapPayload(const QByteArray &payload, const PayloadHint &) const
+{
+    if (!m_settingsProblem.isEmpty())
+        return PayloadMapping::unusable(m_settingsProblem, true);
+    QString error;
+    std::optional<ngsi::Result> result;
+    if (m_settings.mode == Mode::TimeSeries) {
+        // A series answer names its entity and attribute; when it does not,
+        // they can only be the configured ones if there is just one of each.
+        ngsi::SeriesRequest asked;
+        if (m_settings.entityIds.size() == 1)
+            asked.entityId = m_settings.entityIds.first();
+        if (m_settings.mapping.attributes.size() == 1)
+            asked.attribute = m_settings.mapping.attributes.cbegin().key();
+        result = ngsi::parseTimeSeries(payload, m_settings.mapping, asked, &error);
+    } else {
+        result = ngsi::parseEntities(payload, m_settings.mapping, &error);
+    }
+    if (!result)
+        return PayloadMapping::unusable(error);
+    RecordBatch page = newBatch();
+    page.observations = result->observations;
+    return pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
 }
 
 } // namespace iocwall

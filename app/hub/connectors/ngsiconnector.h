@@ -44,6 +44,10 @@ public:
     };
     static Settings readSettings(const SourceConfig &config, ConfigIssues &issues);
 
+    // One saved page of entities (entities and temporal modes), or one
+    // QuantumLeap series answer (timeseries mode).
+    PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const override;
+
 protected:
     QString queueFirstRequests() override;
 
@@ -54,6 +58,7 @@ private:
     void requestSeries(const QString &path, const ngsi::SeriesRequest &asked);
     QString takeResult(const std::optional<ngsi::Result> &result, const QString &error);
     QString complete() override;
+    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;

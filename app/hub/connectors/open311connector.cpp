@@ -128,11 +128,29 @@ void Open311Connector::requestPage(int page)
             });
 }
 
+QString Open311Connector::nothingUsable()
+{
+    return Open311Connector::tr("không có yêu cầu nào dùng được (%1 bị bỏ qua): %2");
+}
+
 QString Open311Connector::complete()
 {
-    return skippedOutcome(
-        batch().reports.isEmpty(),
-        Open311Connector::tr("không có yêu cầu nào dùng được (%1 bị bỏ qua): %2"));
+    return skippedOutcome(batch().reports.isEmpty(), nothingUsable());
+}
+
+PayloadMapping Open311Connector::mapPayload(const QByteArray &payload, const PayloadHint &) const
+{
+    if (!m_settingsProblem.isEmpty())
+        return PayloadMapping::unusable(m_settingsProblem, true);
+    open311::Mapping mapping = m_settings.mapping;
+    mapping.now = QDateTime::currentDateTimeUtc(); // overdue is judged now, as a poll would
+    QString error;
+    const auto result = open311::parseRequests(payload, mapping, &error);
+    if (!result)
+        return PayloadMapping::unusable(Open311Connector::tr("yêu cầu dịch vụ: %1").arg(error));
+    RecordBatch page = newBatch();
+    page.reports = result->reports;
+    return pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
 }
 
 } // namespace iocwall

@@ -32,6 +32,10 @@ public:
     };
     static Settings readSettings(const SourceConfig &config, ConfigIssues &issues);
 
+    // One saved answer of requests.(json|xml); service names come only from
+    // the requests' own service_name (services.json is not read).
+    PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const override;
+
 protected:
     QString queueFirstRequests() override;
     QString complete() override;
@@ -39,6 +43,7 @@ protected:
 private:
     QList<std::pair<QString, QString>> commonQuery() const;
     void requestPage(int page);
+    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;

@@ -1,5 +1,7 @@
 #include "sensorthingsconnector.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
@@ -135,11 +137,45 @@ QString SensorThingsConnector::take(const std::optional<sensorthings::Result> &r
     return {};
 }
 
+QString SensorThingsConnector::nothingUsable()
+{
+    return SensorThingsConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
+}
+
 QString SensorThingsConnector::complete()
 {
-    return skippedOutcome(
-        batch().observations.isEmpty(),
-        SensorThingsConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2"));
+    return skippedOutcome(batch().observations.isEmpty(), nothingUsable());
+}
+
+PayloadMapping SensorThingsConnector::mapPayload(const QByteArray &payload,
+                                                 const PayloadHint &) const
+{
+    if (!m_settingsProblem.isEmpty())
+        return PayloadMapping::unusable(m_settingsProblem, true);
+    QString error;
+    if (const auto doc = standards::parseJson(payload, &error)) {
+        const QJsonValue first = doc->object().value(u"value"_s).toArray().first();
+        if (first.toObject().contains(u"dataArray"_s))
+            return PayloadMapping::unusable(
+                SensorThingsConnector::tr(
+                    "đây là câu trả lời dạng dataArray của một Datastream; nó không cho "
+                    "biết chỉ tiêu và địa bàn. Hãy lưu trang %1 (có Observations mở rộng) "
+                    "và đọc trang đó")
+                    .arg(m_settings.entry == Entry::Things ? u"/Things"_s : u"/Datastreams"_s));
+    }
+    const auto result = m_settings.entry == Entry::Things
+                            ? sensorthings::parseThings(payload, m_settings.mapping, &error)
+                            : sensorthings::parseDatastreams(payload, m_settings.mapping, &error);
+    if (!result)
+        return PayloadMapping::unusable(error);
+    RecordBatch page = newBatch();
+    page.observations = result->observations;
+    PayloadMapping out =
+        pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
+    if (out.batch && !result->nextLink.isEmpty())
+        out.warnings.append(SensorThingsConnector::tr("trang này có @iot.nextLink; khi chạy thật "
+                                                      "các trang sau cũng được đọc"));
+    return out;
 }
 
 } // namespace iocwall

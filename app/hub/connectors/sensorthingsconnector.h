@@ -32,6 +32,11 @@ public:
     };
     static Settings readSettings(const SourceConfig &config, ConfigIssues &issues);
 
+    // One saved page of the entry collection (/Things or /Datastreams) with
+    // its expanded Observations. A dataArray answer alone cannot be mapped:
+    // its Datastream's indicator and area come from the entry page.
+    PayloadMapping mapPayload(const QByteArray &payload, const PayloadHint &hint) const override;
+
 protected:
     QString queueFirstRequests() override;
     QString complete() override;
@@ -40,6 +45,7 @@ private:
     void requestPage(const QNetworkRequest &request);
     void requestDataArray(const sensorthings::Stream &stream);
     QString take(const std::optional<sensorthings::Result> &result, const QString &error);
+    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;
