@@ -13,6 +13,7 @@ struct AppOptions {
     QString configDir;      // empty: the built-in configuration
     QString dataDir;        // empty: the user's data folder
     QString screenshotFile; // set: render the wall once data has loaded, save, exit
+    QString screenshotReport; // set with screenshotFile: each tile's state as JSON
     QString scene;          // scene id to show first
     QString language = QStringLiteral("vi");
     bool preview = false;
