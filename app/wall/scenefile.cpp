@@ -1,9 +1,10 @@
 #include "scenefile.h"
 
+#include "wall/scenejsontext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +43,7 @@ QString sceneBackupPath(const QString &fileName)
 bool saveSceneJson(const QJsonObject &scene, const QString &fileName, QString *error)
 {
     QSaveFile out(fileName);
-    if (!prepare(out, QJsonDocument(scene).toJson(QJsonDocument::Indented), error))
+    if (!prepare(out, sceneJsonText(scene), error))
         return false;
     // The backup is written before the scene is replaced, and as a copy: if
     // anything fails the original is still where it was.

@@ -17,17 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
+struct CliResult {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run sceneCli(const QStringList &args)
+CliResult sceneCli(const QStringList &args)
 {
     QProcess p;
     p.start(test::binaryDir() + u"/app/iocwall-cli"_s, QStringList{u"scene"_s} + args);
-    Run r;
+    CliResult r;
     EXPECT_TRUE(p.waitForFinished(60000));
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
@@ -54,7 +54,7 @@ TEST(CliScene, MigrateRewritesAVersion1FileAndKeepsTheOldOne)
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray before = readAll(file);
 
-    const Run r = sceneCli({u"migrate"_s, file});
+    const CliResult r = sceneCli({u"migrate"_s, file});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"đã chuyển "_s + file + u" từ phiên bản 1 sang 2; bản cũ giữ ở "_s +
                                sceneBackupPath(file)))
@@ -70,7 +70,7 @@ TEST(CliScene, MigrateRewritesAVersion1FileAndKeepsTheOldOne)
 
     // A second run finds nothing to do and leaves both files alone.
     const QByteArray migrated = readAll(file);
-    const Run again = sceneCli({u"migrate"_s, file});
+    const CliResult again = sceneCli({u"migrate"_s, file});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(u"đã ở phiên bản 2; không đổi gì"_s)) << again.out.toStdString();
     EXPECT_EQ(readAll(file), migrated);
@@ -88,7 +88,7 @@ TEST(CliScene, MigrateRefusesAnInvalidOrFutureFileAndLeavesItAlone)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(bad);
     }
-    const Run r = sceneCli({u"migrate"_s, file});
+    const CliResult r = sceneCli({u"migrate"_s, file});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(file + u": /tiles/0/binding/window_days: cần một số nguyên từ 1"_s))
         << r.err.toStdString();
@@ -102,7 +102,7 @@ TEST(CliScene, MigrateRefusesAnInvalidOrFutureFileAndLeavesItAlone)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(R"({"version":3,"id":"x","name":"X","tiles":[]})");
     }
-    const Run future = sceneCli({u"migrate"_s, file});
+    const CliResult future = sceneCli({u"migrate"_s, file});
     EXPECT_EQ(future.exitCode, 1);
     EXPECT_TRUE(future.err.contains(file + u": /version: tệp cảnh phiên bản 3 mới hơn"_s))
         << future.err.toStdString();

@@ -187,3 +187,21 @@ TEST(SceneFile, AReadOnlyFolderLeavesTheOriginalUntouchedAndSaysWhy)
     EXPECT_TRUE(error.startsWith(u"không ghi được "_s + target + u": "_s)) << error.toStdString();
     EXPECT_GT(error.size(), (u"không ghi được "_s + target + u": "_s).size());
 }
+
+TEST(SceneFile, SavedTextKeepsTheReadingOrderAndTheContent)
+{
+    QFile f(test::sourceDir() + u"/data/scenes/overview.json"_s);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject scene = QJsonDocument::fromJson(f.readAll()).object();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"overview.json"_s);
+    QString error;
+    ASSERT_TRUE(saveSceneJson(scene, path, &error)) << error.toStdString();
+    const QByteArray text = readAll(path);
+    EXPECT_TRUE(text.startsWith("{\n  \"version\": 2,\n  \"id\": \"overview\",\n  \"name\": "))
+        << text.left(120).toStdString();
+    EXPECT_TRUE(text.contains("\"id\": \"chart-aqi\",\n      \"type\": \"line\",")) << "tile order";
+    EXPECT_TRUE(text.contains("\"indicators\": [\"env.aqi\"],")) << "flat arrays on one line";
+    EXPECT_TRUE(text.contains("Tổng quan")) << "UTF-8 kept as is";
+    EXPECT_EQ(QJsonDocument::fromJson(text).object(), scene);
+}

@@ -40,6 +40,8 @@ public:
     // The scene being prepared to replace it, if any (-1: none).
     int pendingIndex() const { return m_pending; }
     WallScene *scene(int index);
+    // The longest a switch waits for the cache before showing what it has.
+    void setSwapWaitMs(int ms) { m_swapTimer.setInterval(ms); }
     // How many questions this controller has asked the cache so far.
     quint64 queriesSent() const { return m_generation; }
 
