@@ -22,11 +22,13 @@ struct SceneFileText {
 bool prepare(QSaveFile &file, const QByteArray &bytes, QString *error)
 {
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = SceneFileText::tr("không ghi được %1: %2").arg(file.fileName(), file.errorString());
+        *error =
+            SceneFileText::tr("không ghi được %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size()) {
-        *error = SceneFileText::tr("không ghi được %1: %2").arg(file.fileName(), file.errorString());
+        *error =
+            SceneFileText::tr("không ghi được %1: %2").arg(file.fileName(), file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -62,8 +64,8 @@ bool saveSceneJson(const QJsonObject &scene, const QString &fileName, QString *e
         else if (!backup.commit())
             why = backup.errorString();
         if (!why.isNull()) {
-            *error = SceneFileText::tr("không giữ được bản cũ ở %1: %2")
-                         .arg(backup.fileName(), why);
+            *error =
+                SceneFileText::tr("không giữ được bản cũ ở %1: %2").arg(backup.fileName(), why);
             out.cancelWriting();
             return false;
         }

@@ -47,7 +47,8 @@ TEST(CliScene, MigrateRewritesAVersion1FileAndKeepsTheOldOne)
 {
     QTemporaryDir dir;
     QDir(dir.path()).mkpath(u"scenes"_s);
-    ASSERT_TRUE(QFile::copy(test::sourceDir() + u"/data/wall.json"_s, dir.filePath(u"wall.json"_s)));
+    ASSERT_TRUE(
+        QFile::copy(test::sourceDir() + u"/data/wall.json"_s, dir.filePath(u"wall.json"_s)));
     const QString file = dir.filePath(u"scenes/overview.json"_s);
     ASSERT_TRUE(
         QFile::copy(test::sourceDir() + u"/tests/fixtures/scenes/overview-v1.json"_s, file));

@@ -134,3 +134,23 @@ TEST_F(SwitchFixture, SwitchingBackAsksTheCacheOnlyForWhatChanged)
     EXPECT_EQ(controller->currentIndex(), 0);
     EXPECT_EQ(controller->queriesSent(), hidden + quint64(aqiTiles));
 }
+
+TEST_F(SwitchFixture, PreparedScenesSwitchAtOnceWithoutAskingTheCache)
+{
+    controller->prepareAllScenes();
+    const int count = int(config.scenes.size());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (int i = 0; i < count; ++i)
+                if (!everyTileAnswered(controller->scene(i)))
+                    return false;
+            return true;
+        },
+        30000));
+    const quint64 before = controller->queriesSent();
+    for (int i = count - 1; i >= 0; --i) {
+        controller->showScene(i);
+        EXPECT_EQ(controller->currentIndex(), i);
+    }
+    EXPECT_EQ(controller->queriesSent(), before);
+}

@@ -175,6 +175,7 @@ void WallApplication::openWindows()
     connect(m_controller.get(), &WallController::sceneShown, this, retitle);
     retitle(m_controller->currentScene());
     m_controller->watchSceneFiles();
+    m_controller->prepareAllScenes();
 }
 
 void WallApplication::startScreenshot()

@@ -91,6 +91,19 @@ void WallController::showScene(int index)
         m_swapTimer.start();
 }
 
+void WallController::prepareAllScenes()
+{
+    for (int i = 0; i < int(m_scenes.size()); ++i) {
+        if (m_scenes[i])
+            continue;
+        WallScene *s = scene(i);
+        for (TileItem *tile : s->tiles())
+            query(s->sceneSpec().id, tile);
+        QTimer::singleShot(0, this, &WallController::prepareAllScenes);
+        return;
+    }
+}
+
 void WallController::swapIn(int index)
 {
     m_swapTimer.stop();

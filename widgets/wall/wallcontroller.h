@@ -46,6 +46,9 @@ public:
     quint64 queriesSent() const { return m_generation; }
 
     void showScene(int index);
+    // Builds the scenes not yet built and answers them from the cache, one per
+    // turn of the event loop, so that later switches only swap and paint.
+    void prepareAllScenes();
     void stepScene(int delta);
     // Asks again for every tile of the current scene; returns the generation
     // that the answers will carry (see answeredSince()).
