@@ -33,6 +33,8 @@ struct Theme {
     QColor statusColor(Status status) const;
     QColor freshnessColor(Freshness freshness) const;
 
+    // The palette follows wall.palette unless `colourBlindSafe` asks for the
+    // colour-blind-safe one anyway.
     static Theme dark(const WallGeometry &wall, bool colourBlindSafe = false);
     // The first installed family that has Vietnamese glyphs.
     static QString vietnameseFontFamily();

@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "healthcommand.h"
 #include "probecommand.h"
+#include "scenecommand.h"
 
 namespace iocwall::cli {
 
@@ -19,6 +20,7 @@ const QList<Command> &commands()
          "cache stats|vacuum|export [--data-dir DIR] [--indicator ID --from DATE --to DATE [--area "
          "A] [--vi-headers]]",
          &runCache},
+        {"scene", "scene migrate FILE [--wall WALL.json]", &runScene},
     };
     return all;
 }

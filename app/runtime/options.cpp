@@ -43,7 +43,12 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption wait(u"screenshot-timeout"_s,
                                   OptionsText::tr("Số giây tối đa chờ dữ liệu trước khi chụp."),
                                   OptionsText::tr("GIÂY"), u"60"_s);
-    parser.addOptions({demo, config, dataDir, screenshot, scene, lang, preview, wait});
+    const QCommandLineOption report(
+        u"screenshot-report"_s,
+        OptionsText::tr("Cùng với --screenshot: ghi trạng thái từng ô (có dữ liệu, chưa có, lỗi) "
+                        "ra tệp JSON."),
+        OptionsText::tr("TỆP.json"));
+    parser.addOptions({demo, config, dataDir, screenshot, report, scene, lang, preview, wait});
 
     ParsedOptions out;
     if (!parser.parse(arguments)) {
@@ -72,6 +77,7 @@ ParsedOptions parseOptions(const QStringList &arguments)
     o.configDir = parser.value(config);
     o.dataDir = parser.value(dataDir);
     o.screenshotFile = parser.value(screenshot);
+    o.screenshotReport = parser.value(report);
     o.scene = parser.value(scene);
     o.language = parser.value(lang);
     o.preview = parser.isSet(preview);
@@ -80,6 +86,9 @@ ParsedOptions parseOptions(const QStringList &arguments)
     if (!QStringList{u"vi"_s, u"en"_s}.contains(o.language)) {
         out.action = ParsedOptions::Action::Error;
         out.text = OptionsText::tr("--lang cần vi hoặc en, nhưng có \"%1\"").arg(o.language);
+    } else if (!o.screenshotReport.isEmpty() && o.screenshotFile.isEmpty()) {
+        out.action = ParsedOptions::Action::Error;
+        out.text = OptionsText::tr("--screenshot-report chỉ dùng cùng --screenshot");
     } else if (!ok || o.screenshotTimeoutS < 1) {
         out.action = ParsedOptions::Action::Error;
         out.text = OptionsText::tr("--screenshot-timeout cần một số giây dương");

@@ -1,6 +1,7 @@
 #include "scene.h"
 
 #include "util/jsonfields.h"
+#include "wall/scenemigration.h"
 
 #include <QSet>
 
@@ -63,11 +64,17 @@ TileBinding readBinding(const FieldReader &tile, const TileTypeSpec &type)
     FieldReader r(json, tile.pathOf(u"binding"_s), tile.issues());
     if (json.isEmpty())
         return b;
-    if (r.has(u"indicator"_s))
-        b.indicators = {r.string(u"indicator"_s)};
-    else
-        b.indicators =
-            r.stringList(u"indicators"_s, type.needsIndicator ? Need::Required : Need::Optional);
+    // Names of version 1 that a migrated file no longer has: here they come
+    // from a file that says it is version 2, and would be ignored silently.
+    for (const auto &[old, current] : {std::pair{u"indicator"_s, u"\"indicators\": [...]"_s},
+                                       std::pair{u"days"_s, u"\"window_days\""_s}})
+        if (r.has(old))
+            tile.issues().add(r.pathOf(old),
+                              FieldReader::tr("phiên bản %1 không dùng trường này; thay bằng %2")
+                                  .arg(Scene::kCurrentVersion)
+                                  .arg(current));
+    b.indicators =
+        r.stringList(u"indicators"_s, type.needsIndicator ? Need::Required : Need::Optional);
     if (type.needsIndicator && b.indicators.size() > type.maxIndicators)
         tile.issues().add(r.pathOf(u"indicators"_s),
                           FieldReader::tr("kiểu ô này nhận tối đa %1 chỉ tiêu, nhưng có %2")
@@ -79,7 +86,7 @@ TileBinding readBinding(const FieldReader &tile, const TileTypeSpec &type)
         tile.issues().add(
             r.pathOf(u"period"_s),
             FieldReader::tr("cần hour, day, week hoặc month, nhưng có \"%1\"").arg(b.period));
-    b.days = r.integer(u"days"_s, Need::Optional, b.days, 1, 3660);
+    b.days = r.integer(u"window_days"_s, Need::Optional, b.days, 1, 3660);
     if (r.has(u"aggregation"_s)) {
         const QString agg = r.string(u"aggregation"_s);
         b.aggregation = aggregationFromString(agg);
@@ -103,13 +110,16 @@ QRect cellSpanRect(const WallGeometry &wall, const Scene &scene, int column, int
     return {left, top, x.end(column + columnSpan - 1) - left, y.end(row + rowSpan - 1) - top};
 }
 
-std::optional<Scene> sceneFromJson(const QJsonObject &json, const WallGeometry &wall,
+std::optional<Scene> sceneFromJson(const QJsonObject &file, const WallGeometry &wall,
                                    const TileTypeSpecs &types, ConfigIssues &issues)
 {
     const qsizetype before = issues.errors().size();
+    const auto migrated = migrateSceneJson(file, issues);
+    if (!migrated)
+        return std::nullopt;
+    const QJsonObject &json = *migrated;
     FieldReader root(json, {}, issues);
     Scene scene;
-    root.integer(u"version"_s, Need::Required, Scene::kCurrentVersion, 1, Scene::kCurrentVersion);
     scene.id = root.string(u"id"_s);
     scene.name = root.string(u"name"_s);
     scene.nameEn = root.string(u"name_en"_s, Need::Optional);

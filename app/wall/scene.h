@@ -18,7 +18,7 @@ struct TileBinding {
     QStringList indicators;
     QStringList areas; // empty: the whole town
     QString period = QStringLiteral("day");
-    int days = 30;                          // the time window of charts
+    int days = 30;                          // the time window of charts ("window_days")
     std::optional<Aggregation> aggregation; // unset: the indicator's own
 
     bool isEmpty() const { return indicators.isEmpty(); }
@@ -44,7 +44,9 @@ struct TileSpec {
 };
 
 struct Scene {
-    static constexpr int kCurrentVersion = 1;
+    // The version scene files are written in; older ones are migrated on load
+    // (wall/scenemigration.h), the changes of each version are in docs/scenes.md.
+    static constexpr int kCurrentVersion = 2;
 
     QString id;
     QString name;
@@ -64,8 +66,9 @@ QRect cellSpanRect(const WallGeometry &wall, const Scene &scene, int column, int
                    int columnSpan, int rowSpan);
 
 // Reads and validates a scene file against the wall and the known tile types.
-// Every problem is recorded with file, JSON path and what was expected; the
-// scene is returned only when there were none.
+// A file of an older version is migrated first, so paths in messages refer to
+// the current version's form. Every problem is recorded with file, JSON path
+// and what was expected; the scene is returned only when there were none.
 std::optional<Scene> readScene(const QString &fileName, const WallGeometry &wall,
                                const TileTypeSpecs &types, ConfigIssues &issues);
 std::optional<Scene> sceneFromJson(const QJsonObject &json, const WallGeometry &wall,

@@ -68,6 +68,12 @@ std::optional<WallGeometry> wallGeometryFromJson(const QJsonObject &json, Config
         root.number(u"viewing_distance_m"_s, Need::Optional, g.viewingDistanceM, 0.5, 50.0);
     g.timeZone = root.string(u"time_zone"_s, Need::Optional, g.timeZone);
     g.outputs = root.stringList(u"outputs"_s, Need::Optional);
+    const QString palette = root.string(u"palette"_s, Need::Optional, u"default"_s);
+    if (palette == u"colorblind")
+        g.palette = WallGeometry::Palette::ColourBlind;
+    else if (palette != u"default")
+        issues.add(u"/palette"_s,
+                   FieldReader::tr("cần default hoặc colorblind, nhưng có \"%1\"").arg(palette));
     if (!g.outputs.isEmpty() && g.outputs.size() != g.screenCount())
         issues.add(u"/outputs"_s,
                    FieldReader::tr("cần đúng %1 tên đầu ra (một cho mỗi màn hình), nhưng có %2")

@@ -26,6 +26,10 @@ struct WallGeometry {
     double viewingDistanceM = 5.0;
     QString timeZone = QStringLiteral("Asia/Ho_Chi_Minh");
     QStringList outputs; // output (QScreen) name per screen, row-major; may be empty
+    // "palette": "default" or "colorblind" (status colours and chart series
+    // that stay apart for every common colour-vision deficiency).
+    enum class Palette { Default, ColourBlind };
+    Palette palette = Palette::Default;
 
     int screenCount() const { return rows * columns; }
     double screenWidthMm() const;

@@ -126,7 +126,9 @@ TEST_F(SimServerTest, ServesEachApisOwnIndicatorsAndTheAreas)
     const Reply p = province(u"/indicators"_s);
     EXPECT_EQ(codesOf(p.body.value(u"data"_s).toArray()),
               (QStringList{u"env.aqi"_s, u"env.pm25"_s, u"ns.revenue"_s, u"ns.revenue_rate"_s,
-                           u"dtc.disbursement_rate"_s}));
+                           u"dtc.disbursement_rate"_s, u"env.pm10"_s, u"env.noise"_s,
+                           u"env.rainfall"_s, u"env.wqi"_s, u"ns.spending"_s, u"ns.spending_rate"_s,
+                           u"dtc.disbursed"_s, u"dn.new_businesses"_s}));
 
     const QJsonArray areas = province(u"/areas"_s).body.value(u"data"_s).toArray();
     ASSERT_EQ(areas.size(), 9);

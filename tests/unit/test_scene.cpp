@@ -89,13 +89,24 @@ TEST(Scene, ErrorsNameFilePathAndExpectation)
     EXPECT_TRUE(e.contains(u"/tiles/4/props/colour"_s)) << e.toStdString();
 }
 
-TEST(Scene, MissingRequiredFieldsAndWrongVersion)
+TEST(Scene, MissingRequiredFields)
 {
-    const QString e = errorsOf(R"({"version":7,"tiles":{}})");
-    EXPECT_TRUE(e.contains(u"/version: cần một số nguyên từ 1 đến 1, nhưng có số 7"_s))
-        << e.toStdString();
+    const QString e = errorsOf(R"({"version":2,"tiles":{}})");
     EXPECT_TRUE(e.contains(u"/id: thiếu trường bắt buộc"_s)) << e.toStdString();
     EXPECT_TRUE(e.contains(u"/tiles: cần một mảng, nhưng có một đối tượng"_s)) << e.toStdString();
+}
+
+TEST(Scene, AFutureVersionIsRefusedWithAClearMessage)
+{
+    const QString e = errorsOf(R"({"version":7,"tiles":{}})");
+    EXPECT_EQ(e, u"scenes/test.json: /version: tệp cảnh phiên bản 7 mới hơn chương trình này "
+                 "(đọc được đến phiên bản 2); hãy cập nhật iocwall"_s)
+        << e.toStdString();
+    const QString missing = errorsOf(R"({"id":"x","tiles":[]})");
+    EXPECT_TRUE(missing.contains(u"/version: thiếu trường bắt buộc"_s)) << missing.toStdString();
+    const QString text = errorsOf(R"({"version":"2","id":"x","tiles":[]})");
+    EXPECT_TRUE(text.contains(u"/version: cần số phiên bản nguyên từ 1 đến 2, nhưng có chuỗi"_s))
+        << text.toStdString();
 }
 
 TEST(Scene, SyntaxErrorGivesLineAndColumn)

@@ -63,7 +63,7 @@ TEST(SimModel, LoadsTheDemoDataFromTheSourceFolderAndTheResources)
         EXPECT_EQ(model.unitCodes().size(), 8);
         EXPECT_EQ(model.areasJson().size(), 9);
         EXPECT_EQ(model.indicatorCodes(u"town"_s).size(), 8);
-        EXPECT_EQ(model.indicatorCodes(u"province"_s).size(), 5);
+        EXPECT_EQ(model.indicatorCodes(u"province"_s).size(), 13);
     }
     const QJsonArray town = demo().catalogJson(u"town"_s);
     for (const QJsonValue &entry : town) {

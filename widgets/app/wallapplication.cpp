@@ -5,12 +5,15 @@
 #include "runtime/wallruntime.h"
 #include "sim/simserver.h"
 #include "wall/screenshot.h"
+#include "wall/screenshotreport.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallview.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QScreen>
 #include <QTextStream>
 
@@ -172,6 +175,7 @@ void WallApplication::openWindows()
     connect(m_controller.get(), &WallController::sceneShown, this, retitle);
     retitle(m_controller->currentScene());
     m_controller->watchSceneFiles();
+    m_controller->prepareAllScenes();
 }
 
 void WallApplication::startScreenshot()
@@ -205,6 +209,19 @@ void WallApplication::takeScreenshot(bool complete)
         printErr(tr("Không ghi được ảnh chụp %1").arg(file));
         QCoreApplication::exit(4);
         return;
+    }
+    if (!m_options.screenshotReport.isEmpty()) {
+        QSaveFile report(QFileInfo(m_options.screenshotReport).absoluteFilePath());
+        QDir().mkpath(QFileInfo(report.fileName()).absolutePath());
+        const QByteArray json =
+            QJsonDocument(screenshotReport(*m_controller->currentScene(), complete)).toJson();
+        if (!report.open(QIODevice::WriteOnly) || report.write(json) != json.size() ||
+            !report.commit()) {
+            printErr(tr("Không ghi được báo cáo ảnh chụp %1: %2")
+                         .arg(report.fileName(), report.errorString()));
+            QCoreApplication::exit(4);
+            return;
+        }
     }
     QTextStream(stdout) << file << Qt::endl;
     QCoreApplication::exit(0);

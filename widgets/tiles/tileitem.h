@@ -47,6 +47,8 @@ public:
 
     const TileData &data() const { return m_data; }
     bool hasAnswer() const { return m_answered; }
+    // Whether the tile shows content now (not "no data yet" or a read error).
+    bool showsContent() const { return hasContent(m_data); }
     Freshness freshness() const { return m_freshness; }
     // "Cập nhật 08:15 · IOC tỉnh Tây Ninh", or the stale warning; empty with no data.
     QString footerText(bool withSource = true) const;

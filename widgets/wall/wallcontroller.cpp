@@ -28,7 +28,21 @@ WallController::WallController(WallRuntime &runtime, ConfigSet config, TileRegis
     connect(&m_runtime, &WallRuntime::answered, this, &WallController::onAnswered);
     connect(&m_runtime, &WallRuntime::dataChanged, this, &WallController::onDataChanged);
     connect(&m_runtime, &WallRuntime::reportsChanged, this, &WallController::onReportsChanged);
-    connect(&m_runtime, &WallRuntime::healthChanged, this, [this] { refreshAll(); });
+    connect(&m_runtime, &WallRuntime::healthChanged, this, [this](const SourceHealth &health) {
+        refreshAll();
+        // Hidden scenes learn of it when shown again, and only their tiles fed by that source.
+        for (const auto &s : m_scenes) {
+            if (!s || s.get() == m_shown)
+                continue;
+            for (TileItem *tile : s->tiles())
+                if (std::any_of(tile->data().sources.begin(), tile->data().sources.end(),
+                                [&](const SourceHealth &h) { return h.source == health.source; }))
+                    m_dirty.insert(key(s->sceneSpec().id, tile->spec().id));
+        }
+    });
+    m_swapTimer.setSingleShot(true);
+    m_swapTimer.setInterval(kSwapWaitMs);
+    connect(&m_swapTimer, &QTimer::timeout, this, [this] { swapIn(m_pending); });
     m_freshnessTimer.setInterval(10'000);
     connect(&m_freshnessTimer, &QTimer::timeout, this, &WallController::tickFreshness);
     m_freshnessTimer.start();
@@ -46,9 +60,10 @@ WallScene *WallController::scene(int index)
     return m_scenes[index].get();
 }
 
-WallScene *WallController::currentScene()
+bool WallController::ready(const WallScene &scene)
 {
-    return scene(m_current);
+    return std::all_of(scene.tiles().begin(), scene.tiles().end(),
+                       [](const TileItem *tile) { return tile->hasAnswer(); });
 }
 
 void WallController::showScene(int index)
@@ -56,15 +71,51 @@ void WallController::showScene(int index)
     WallScene *s = scene(index);
     if (!s)
         return;
-    const bool firstShow = m_current != index;
-    m_current = index;
-    // Tiles keep what they showed; the cache is asked again only for what may
-    // have changed meanwhile, and the answer replaces content in place.
-    for (TileItem *tile : s->tiles())
+    if (s == m_shown) {
+        m_pending = -1; // a switch away was asked for and taken back
+        m_swapTimer.stop();
+        return;
+    }
+    // Tiles keep what they showed; the cache is asked only for what the scene
+    // lacks or what changed while it was hidden, and answers replace content in place.
+    const QString sceneId = s->sceneSpec().id;
+    for (TileItem *tile : s->tiles()) {
         tile->refreshFreshness(QDateTime::currentDateTimeUtc());
-    if (firstShow)
-        refreshAll();
+        const QString k = key(sceneId, tile->spec().id);
+        if (!tile->hasAnswer() || m_dirty.remove(k))
+            query(sceneId, tile);
+    }
+    m_pending = index;
+    if (!m_shown || ready(*s))
+        swapIn(index);
+    else
+        m_swapTimer.start();
+}
+
+void WallController::prepareAllScenes()
+{
+    for (int i = 0; i < int(m_scenes.size()); ++i) {
+        if (m_scenes[i])
+            continue;
+        WallScene *s = scene(i);
+        for (TileItem *tile : s->tiles())
+            query(s->sceneSpec().id, tile);
+        QTimer::singleShot(0, this, &WallController::prepareAllScenes);
+        return;
+    }
+}
+
+void WallController::swapIn(int index)
+{
+    m_swapTimer.stop();
+    WallScene *s = scene(index);
+    m_pending = -1;
+    if (!s)
+        return;
+    m_current = index;
+    m_shown = s;
     Q_EMIT sceneShown(s);
+    m_retired.reset(); // the views have let go of it
 }
 
 void WallController::stepScene(int delta)
@@ -88,8 +139,7 @@ quint64 WallController::refreshAll()
 
 bool WallController::answeredSince(quint64 generation) const
 {
-    auto *self = const_cast<WallController *>(this);
-    WallScene *s = self->currentScene();
+    const WallScene *s = m_shown;
     if (!s)
         return false;
     for (TileItem *tile : s->tiles())
@@ -127,31 +177,46 @@ void WallController::onAnswered(const TileData &data)
             }
         }
     }
+    if (m_pending >= 0 && m_scenes[m_pending] && ready(*m_scenes[m_pending]))
+        swapIn(m_pending);
     Q_EMIT tileAnswered();
 }
 
 void WallController::onDataChanged(const QStringList &indicators)
 {
-    WallScene *s = currentScene();
-    if (!s)
-        return;
-    for (TileItem *tile : s->tiles()) {
-        const QStringList &bound = tile->spec().binding.indicators;
-        if (std::any_of(bound.begin(), bound.end(),
-                        [&](const QString &i) { return indicators.contains(i); }))
-            query(s->sceneSpec().id, tile);
+    for (const auto &s : m_scenes) {
+        if (!s)
+            continue;
+        const bool live = s.get() == m_shown || (m_pending >= 0 && s == m_scenes[m_pending]);
+        for (TileItem *tile : s->tiles()) {
+            const QStringList &bound = tile->spec().binding.indicators;
+            if (!std::any_of(bound.begin(), bound.end(),
+                             [&](const QString &i) { return indicators.contains(i); }))
+                continue;
+            if (live)
+                query(s->sceneSpec().id, tile);
+            else
+                m_dirty.insert(key(s->sceneSpec().id, tile->spec().id));
+        }
     }
 }
 
 void WallController::onReportsChanged()
 {
-    WallScene *s = currentScene();
-    if (!s)
-        return;
     constexpr int reportParts = TileQuery::Reports | TileQuery::Overdue | TileQuery::ReportsByArea;
-    for (TileItem *tile : s->tiles())
-        if (tile->queryParts() & reportParts)
-            query(s->sceneSpec().id, tile);
+    for (const auto &s : m_scenes) {
+        if (!s)
+            continue;
+        const bool live = s.get() == m_shown || (m_pending >= 0 && s == m_scenes[m_pending]);
+        for (TileItem *tile : s->tiles()) {
+            if (!(tile->queryParts() & reportParts))
+                continue;
+            if (live)
+                query(s->sceneSpec().id, tile);
+            else // hidden scenes ask again when shown
+                m_dirty.insert(key(s->sceneSpec().id, tile->spec().id));
+        }
+    }
 }
 
 void WallController::tickFreshness()
@@ -187,11 +252,14 @@ void WallController::reloadScene(const QString &file)
     if (index < 0)
         return;
     m_config.scenes[index] = *scene;
+    // The edited scene's old build stays on the wall until the new one is answered.
+    if (m_scenes[index].get() == m_shown)
+        m_retired = std::move(m_scenes[index]);
     m_scenes[index].reset();
-    if (index == m_current) {
-        m_current = -1;
+    const QString prefix = scene->id + u'/';
+    m_dirty.removeIf([&](const QString &k) { return k.startsWith(prefix); });
+    if (index == m_current || index == m_pending)
         showScene(index);
-    }
 }
 
 } // namespace iocwall

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -17,9 +18,12 @@ class WallRuntime;
 
 // Keeps the scenes of a wall fed: asks the cache for every tile of the scene
 // on show, again when the data behind a tile changed, and re-derives the
-// freshness of every tile as time passes. Scenes are built once and kept, so
-// switching back shows at once what the cache already had. Threading: GUI
-// thread; talks to the runtime by signals.
+// freshness of every tile as time passes. Scenes are built once and kept.
+// Switching never shows an empty frame: a scene not shown before is built and
+// answered from the cache while the old one stays on the wall, and is swapped
+// in when every tile has its answer (or after kSwapWaitMs at the latest).
+// Switching back asks the cache only for tiles whose data changed while the
+// scene was hidden. Threading: GUI thread; talks to the runtime by signals.
 class WallController : public QObject {
     Q_OBJECT
 public:
@@ -27,12 +31,24 @@ public:
                    TileContext context, QObject *parent = nullptr);
     ~WallController() override;
 
+    static constexpr int kSwapWaitMs = 1500;
+
     const ConfigSet &config() const { return m_config; }
     int currentIndex() const { return m_current; }
-    WallScene *currentScene();
+    // The scene on show (null before the first showScene()).
+    WallScene *currentScene() { return m_shown; }
+    // The scene being prepared to replace it, if any (-1: none).
+    int pendingIndex() const { return m_pending; }
     WallScene *scene(int index);
+    // The longest a switch waits for the cache before showing what it has.
+    void setSwapWaitMs(int ms) { m_swapTimer.setInterval(ms); }
+    // How many questions this controller has asked the cache so far.
+    quint64 queriesSent() const { return m_generation; }
 
     void showScene(int index);
+    // Builds the scenes not yet built and answers them from the cache, one per
+    // turn of the event loop, so that later switches only swap and paint.
+    void prepareAllScenes();
     void stepScene(int delta);
     // Asks again for every tile of the current scene; returns the generation
     // that the answers will carry (see answeredSince()).
@@ -55,6 +71,8 @@ private:
     void query(const QString &sceneId, TileItem *tile);
     void tickFreshness();
     void reloadScene(const QString &file);
+    void swapIn(int index);
+    static bool ready(const WallScene &scene);
 
     WallRuntime &m_runtime;
     ConfigSet m_config;
@@ -63,6 +81,11 @@ private:
     std::vector<std::unique_ptr<WallScene>>
         m_scenes; // index as in m_config.scenes; built on first show
     int m_current = -1;
+    int m_pending = -1;
+    WallScene *m_shown = nullptr;
+    std::unique_ptr<WallScene> m_retired; // an edited scene's old build, on show until swapped
+    QTimer m_swapTimer;
+    QSet<QString> m_dirty; // "scene/tile" of hidden scenes whose data changed
     quint64 m_generation = 0;
     QHash<QString, quint64> m_answered; // "scene/tile" -> newest generation answered
     QTimer m_freshnessTimer;

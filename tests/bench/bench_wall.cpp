@@ -1,0 +1,283 @@
+// Figures for the wall (issue 5), on the full 5760 × 2160 wall of the default
+// wall.json, from a cache filled once by the demo simulator:
+//   BM_SwitchToNewScene   request -> every tile answered from the cache -> wall painted,
+//                         for a scene not shown before (24 tiles, fixture bench-24)
+//   BM_SwitchBack         the same for a scene already built (kept, cache not asked)
+//   BM_ColdStart          open the filled cache, build the overview, answer, paint
+//   BM_PaintWall          painting alone: the answered 24-tile scene at full size
+//   BM_OverviewSixtySeconds  CPU and memory of the overview on show for 60 s
+//                         (IOCWALL_BENCH_SECONDS) with its sources polled every 5 s
+//                         from an iocwall-sim process (data changes on every poll)
+// Switch and start times are per iteration; p50/p95 come from --benchmark_repetitions
+// (default here 20) as the median and p95 aggregates.
+//   QT_QPA_PLATFORM=offscreen build/release/tests/bench_wall
+#include "hub/secretstore.h"
+#include "runtime/configset.h"
+#include "runtime/vnformat.h"
+#include "runtime/wallruntime.h"
+#include "sim/simserver.h"
+#include "support/testutil.h"
+#include "theme.h"
+#include "wall/screenshot.h"
+#include "wall/wallcontroller.h"
+#include "wall/wallview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace iocwall;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A cache filled by one first round of the demo sources, shared by the benchmarks.
+struct FilledCache {
+    QTemporaryDir dir;
+    QString path;
+    ConfigSet config;
+    int benchScene = -1;
+    Theme theme;
+    Formatter formatter;
+
+    FilledCache()
+    {
+        path = defaultCachePath(dir.path());
+        QList<ConfigError> errors;
+        config = *loadConfigSet(builtinConfigDir(), TileRegistry::builtin().specs(), &errors);
+        ConfigIssues issues;
+        const auto bench = readScene(test::sourceDir() + u"/tests/fixtures/scenes/bench-24.json"_s,
+                                     config.wall, TileRegistry::builtin().specs(), issues);
+        if (!bench)
+            qFatal("bench-24.json: %s", qPrintable(issues.summary()));
+        config.scenes.append(*bench);
+        benchScene = int(config.scenes.size()) - 1;
+        theme = Theme::dark(config.wall);
+
+        WallRuntime runtime(path);
+        QString error, notice;
+        runtime.openCache(&error, &notice);
+        const QString url = runtime.startSimulator(&error);
+        bool done = false;
+        QObject::connect(&runtime, &WallRuntime::firstRoundDone, &runtime, [&] { done = true; });
+        runtime.startSources(demoSources(url, &errors), secrets());
+        if (!test::waitUntil([&] { return done; }, 300000))
+            qFatal("the demo sources did not fill the cache");
+    }
+
+    static SecretStore secrets()
+    {
+        SecretStore s;
+        const SimServer::Options defaults;
+        s.set(u"demo-province-token"_s, defaults.provinceToken);
+        s.set(u"demo-town-token"_s, defaults.townToken);
+        return s;
+    }
+
+    TileContext context() const
+    {
+        TileContext c;
+        c.theme = &theme;
+        c.formatter = &formatter;
+        return c;
+    }
+};
+
+FilledCache &cache()
+{
+    static FilledCache c;
+    return c;
+}
+
+// Shows `index` and waits until it is on show with every tile answered, then
+// paints the whole wall as the outputs would show it.
+void switchAndPaint(WallController &controller, int index)
+{
+    controller.showScene(index);
+    test::waitUntil(
+        [&] {
+            return controller.currentIndex() == index && controller.pendingIndex() < 0 &&
+                   std::all_of(controller.currentScene()->tiles().begin(),
+                               controller.currentScene()->tiles().end(),
+                               [](const TileItem *t) { return t->hasAnswer(); });
+        },
+        30000);
+    benchmark::DoNotOptimize(renderWall(*controller.currentScene(), controller.config().wall));
+}
+
+double p95(const std::vector<double> &values)
+{
+    std::vector<double> v = values;
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v.at(std::min(v.size() - 1, size_t(double(v.size()) * 0.95)));
+}
+
+void BM_SwitchToNewScene(benchmark::State &state)
+{
+    FilledCache &c = cache();
+    WallRuntime runtime(c.path);
+    QString error, notice;
+    runtime.openCache(&error, &notice);
+    for (auto _ : state) {
+        state.PauseTiming();
+        WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
+        switchAndPaint(controller, 0);
+        state.ResumeTiming();
+        switchAndPaint(controller, c.benchScene);
+    }
+    state.counters["tiles"] = double(c.config.scenes.at(c.benchScene).tiles.size());
+}
+BENCHMARK(BM_SwitchToNewScene)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(20)
+    ->ComputeStatistics("p95", p95);
+
+void BM_SwitchBack(benchmark::State &state)
+{
+    FilledCache &c = cache();
+    WallRuntime runtime(c.path);
+    QString error, notice;
+    runtime.openCache(&error, &notice);
+    WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
+    switchAndPaint(controller, c.benchScene);
+    switchAndPaint(controller, 0);
+    bool toBench = true;
+    const quint64 before = controller.queriesSent();
+    for (auto _ : state) {
+        switchAndPaint(controller, toBench ? c.benchScene : 0);
+        toBench = !toBench;
+    }
+    state.counters["cache_queries"] = double(controller.queriesSent() - before);
+}
+BENCHMARK(BM_SwitchBack)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(20)
+    ->ComputeStatistics("p95", p95);
+
+void BM_ColdStart(benchmark::State &state)
+{
+    FilledCache &c = cache();
+    for (auto _ : state) {
+        QElapsedTimer clock;
+        clock.start();
+        WallRuntime runtime(c.path);
+        QString error, notice;
+        runtime.openCache(&error, &notice);
+        WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
+        switchAndPaint(controller, 0);
+        // Closing the cache is not part of the start.
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+    }
+}
+BENCHMARK(BM_ColdStart)
+    ->Unit(benchmark::kMillisecond)
+    ->UseManualTime()
+    ->Iterations(1)
+    ->Repetitions(10)
+    ->ComputeStatistics("p95", p95);
+
+// Painting alone: the answered 24-tile scene rendered at 5760 × 2160.
+void BM_PaintWall(benchmark::State &state)
+{
+    FilledCache &c = cache();
+    WallRuntime runtime(c.path);
+    QString error, notice;
+    runtime.openCache(&error, &notice);
+    WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
+    switchAndPaint(controller, c.benchScene);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(renderWall(*controller.currentScene(), c.config.wall));
+}
+BENCHMARK(BM_PaintWall)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(10)
+    ->ComputeStatistics("p95", p95);
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// VmRSS or VmHWM of this process, in MB.
+double memoryMb(const char *field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+void BM_OverviewSixtySeconds(benchmark::State &state)
+{
+    FilledCache &c = cache();
+    const int seconds = qEnvironmentVariableIntValue("IOCWALL_BENCH_SECONDS") > 0
+                            ? qEnvironmentVariableIntValue("IOCWALL_BENCH_SECONDS")
+                            : 60;
+    QProcess sim;
+    sim.start(test::binaryDir() + u"/app/iocwall-sim"_s, {u"--port"_s, u"0"_s});
+    if (!sim.waitForReadyRead(30000)) {
+        state.SkipWithError("iocwall-sim did not start");
+        return;
+    }
+    const QString url = QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1);
+    QList<ConfigError> errors;
+    QList<SourceConfig> sources = demoSources(url, &errors);
+    for (SourceConfig &s : sources)
+        s.pollIntervalS = 5;
+    for (auto _ : state) {
+        WallRuntime runtime(c.path);
+        QString error, notice;
+        runtime.openCache(&error, &notice);
+        WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
+        controller.showScene(0);
+        WallView view(QRectF(QPointF(0, 0), c.config.wall.canvasSize()), true);
+        view.resize(1920, 720);
+        view.show();
+        view.showWallScene(controller.currentScene());
+        runtime.startSources(sources, FilledCache::secrets());
+        int changes = 0;
+        QObject::connect(&runtime, &WallRuntime::dataChanged, &controller, [&] { ++changes; });
+        const double cpuBefore = cpuSeconds();
+        QElapsedTimer clock;
+        clock.start();
+        test::waitUntil([] { return false; }, seconds * 1000);
+        const double elapsed = double(clock.elapsed()) / 1000.0;
+        state.counters["cpu_percent_of_one_core"] = (cpuSeconds() - cpuBefore) / elapsed * 100.0;
+        state.counters["rss_MB"] = memoryMb("VmRSS:");
+        state.counters["peak_rss_MB"] = memoryMb("VmHWM:");
+        state.counters["data_changes"] = double(changes);
+        state.counters["cache_queries"] = double(controller.queriesSent());
+    }
+    sim.kill();
+    sim.waitForFinished();
+}
+BENCHMARK(BM_OverviewSixtySeconds)->Unit(benchmark::kSecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
