@@ -26,6 +26,10 @@ struct TileQuery {
         Reports = 0x10,   // 1022 reports: counts by status and category, the newest
         Overdue = 0x20,   // overdue reports
         Health = 0x40,    // the health of every source
+        // The window before this one, shifted onto it: one series per
+        // Series line, marked previousPeriod (needs Series).
+        PreviousSeries = 0x80,
+        ReportPins = 0x100, // located reports: open ones, and closed ones of the window
     };
     QString tileId;
     quint64 generation = 0;
@@ -44,6 +48,9 @@ struct TileSeries {
     QString area;  // empty: all areas of the binding combined
     QString label; // area or indicator name, as the legend shows it
     QList<QPointF> points;
+    // The previous window, its x moved forward by the window's length so that
+    // it lies under the current one.
+    bool previousPeriod = false;
 
     friend bool operator==(const TileSeries &, const TileSeries &) = default;
 };
@@ -65,13 +72,14 @@ struct TileData {
     QList<ReportCount> reportsByCategory;
     QList<Report> recentReports;
     QList<OverdueReport> overdue;
+    QList<ReportPin> reportPins;
     QString error; // a read that failed, in plain words
 
     bool hasData() const
     {
         return latest.has_value() || !series.isEmpty() || !ranking.isEmpty() ||
                (comparison && comparison->currentValue) || !reportsByStatus.isEmpty() ||
-               !recentReports.isEmpty() || !overdue.isEmpty();
+               !recentReports.isEmpty() || !overdue.isEmpty() || !reportPins.isEmpty();
     }
     bool sourcesOk() const;
 };
@@ -84,7 +92,8 @@ inline bool sameContent(const TileData &a, const TileData &b)
            a.previous == b.previous && a.series == b.series && a.fetchedAt == b.fetchedAt &&
            a.sources == b.sources && a.ranking == b.ranking && a.comparison == b.comparison &&
            a.reportsByStatus == b.reportsByStatus && a.reportsByCategory == b.reportsByCategory &&
-           a.recentReports == b.recentReports && a.overdue == b.overdue && a.error == b.error;
+           a.recentReports == b.recentReports && a.overdue == b.overdue &&
+           a.reportPins == b.reportPins && a.error == b.error;
 }
 
 inline bool TileData::sourcesOk() const
