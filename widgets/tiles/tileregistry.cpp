@@ -6,6 +6,7 @@
 #include "tiles/healthtile.h"
 #include "tiles/kpitile.h"
 #include "tiles/linecharttile.h"
+#include "tiles/maptile.h"
 #include "tiles/notetile.h"
 
 namespace iocwall {
@@ -39,6 +40,7 @@ TileRegistry TileRegistry::builtin()
     r.add(ClockTile::typeSpec(), make<ClockTile>());
     r.add(NoteTile::typeSpec(), make<NoteTile>());
     r.add(HealthTile::typeSpec(), make<HealthTile>());
+    r.add(MapTile::typeSpec(), make<MapTile>());
     return r;
 }
 
