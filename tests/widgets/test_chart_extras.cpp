@@ -115,6 +115,15 @@ TEST(LineChartExtras, ThePreviousWindowIsADashedLineInTheSameColour)
     const QImage image = dumped(renderItem(tile), u"chart-compare"_s);
     EXPECT_GT(pixelsNear(image, QRect(150, 120, 1200, 300), env.theme.series.at(0), 30), 500);
 
+    // The town as a whole against its previous window: "this period", "previous period".
+    TileData town = withPrevious(info);
+    for (TileSeries &s : town.series)
+        s.area.clear();
+    tile.setData(town);
+    EXPECT_EQ(tile.lines().first()->name(), u"Kỳ này"_s);
+    EXPECT_EQ(previous->name(), u"Kỳ trước"_s);
+    EXPECT_EQ(tile.previousLines().size(), 1) << "the dashed line is reused";
+
     // A chart that does not compare ignores a previous window it is given.
     LineChartTile plain(chartSpec(u"line"_s, info.code), env.context());
     plain.setTileRect(QRectF(0, 0, 1440, 540));
