@@ -3,6 +3,7 @@
 #include "util/jsonfields.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -241,12 +242,14 @@ std::optional<GeoMap> geoJsonFromDocument(const QJsonDocument &doc, ConfigIssues
     return map;
 }
 
-QString geoJsonPath(const QString &configured, const QString &dataDir)
+QString geoJsonPath(const QString &configured, const QString &configDir)
 {
     const QString path = configured.isEmpty() ? u"geo/hoa-thanh.geojson"_s : configured;
     if (path.startsWith(u":/"_s) || QDir::isAbsolutePath(path))
         return path;
-    return dataDir + u'/' + path;
+    if (!configDir.isEmpty() && QFileInfo::exists(QDir(configDir).filePath(path)))
+        return QDir(configDir).filePath(path);
+    return u":/data/"_s + path;
 }
 
 std::optional<GeoMap> readGeoJson(const QString &fileName, ConfigIssues &issues)

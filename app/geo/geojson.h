@@ -44,9 +44,10 @@ struct GeoMap {
 };
 
 // Where a map's GeoJSON is read from: empty means the built-in boundaries; a
-// relative path is taken from `dataDir` (the built-in data folder by default);
-// absolute and resource (":/...") paths as they are.
-QString geoJsonPath(const QString &configured, const QString &dataDir = QStringLiteral(":/data"));
+// relative path is taken from the configuration folder `configDir` when the
+// file is there, else from the built-in data folder (":/data"); absolute and
+// resource (":/...") paths as they are.
+QString geoJsonPath(const QString &configured, const QString &configDir = {});
 
 // Reads a GeoJSON FeatureCollection of Polygon/MultiPolygon features whose
 // properties carry the area `code` (and optionally name, name_en, short_name).

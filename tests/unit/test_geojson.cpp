@@ -122,9 +122,14 @@ TEST(GeoJson, MultiPolygonWithAHoleAndTheResourcePath)
     EXPECT_NEAR(b.labelPoint().y(), 2.0, 1e-9);
     EXPECT_EQ(map->bounds(), QRectF(QPointF(0, 0), QPointF(11, 11)));
 
+    // Relative: the configuration folder's own file when it has one, else the built-in one.
     EXPECT_EQ(geoJsonPath({}), u":/data/geo/hoa-thanh.geojson"_s);
-    EXPECT_EQ(geoJsonPath(u"geo/x.geojson"_s, u"/etc/iocwall"_s), u"/etc/iocwall/geo/x.geojson"_s);
-    EXPECT_EQ(geoJsonPath(u"/srv/x.geojson"_s), u"/srv/x.geojson"_s);
+    EXPECT_EQ(geoJsonPath(u"multi.geojson"_s, dir.path()), dir.filePath(u"multi.geojson"_s));
+    EXPECT_EQ(geoJsonPath(u"geo/hoa-thanh.geojson"_s, dir.path()),
+              u":/data/geo/hoa-thanh.geojson"_s);
+    EXPECT_EQ(geoJsonPath(u"/srv/x.geojson"_s, dir.path()), u"/srv/x.geojson"_s);
+    ConfigIssues builtin(geoJsonPath({}));
+    EXPECT_TRUE(readGeoJson(geoJsonPath({}), builtin).has_value()) << builtin.summary().toStdString();
 }
 
 TEST(GeoJson, BrokenFilesNameTheJsonPathAndWhatWasExpected)

@@ -36,7 +36,8 @@ MapTile::MapTile(TileSpec spec, const TileContext &context, QGraphicsItem *paren
 {
     // A few kilobytes read once, when the scene is built: the boundaries never
     // change while the wall runs.
-    const QString path = geoJsonPath(this->spec().props.value(u"geojson"_s).toString());
+    const QString path =
+        geoJsonPath(this->spec().props.value(u"geojson"_s).toString(), context.configDir);
     ConfigIssues issues(path);
     m_map = readGeoJson(path, issues);
     if (!m_map) {
