@@ -34,7 +34,8 @@ std::optional<QPointF> readPosition(const QJsonValue &value, const QString &path
     const double lat = a.at(1).toDouble();
     bool ok = true;
     if (!std::isfinite(lon) || lon < -180.0 || lon > 180.0) {
-        issues.add(path + u"/0"_s, GeoText::tr("cần kinh độ từ -180 đến 180, nhưng có %1").arg(lon));
+        issues.add(path + u"/0"_s,
+                   GeoText::tr("cần kinh độ từ -180 đến 180, nhưng có %1").arg(lon));
         ok = false;
     }
     if (!std::isfinite(lat) || lat < -90.0 || lat > 90.0) {
@@ -97,7 +98,8 @@ std::optional<GeoFeature> readFeature(const QJsonValue &value, const QString &pa
                                       ConfigIssues &issues)
 {
     if (!value.isObject()) {
-        issues.add(path, GeoText::tr("cần một Feature, nhưng có %1").arg(FieldReader::describe(value)));
+        issues.add(path,
+                   GeoText::tr("cần một Feature, nhưng có %1").arg(FieldReader::describe(value)));
         return std::nullopt;
     }
     const qsizetype before = issues.errors().size();

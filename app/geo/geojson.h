@@ -23,7 +23,7 @@ struct GeoPolygon {
 // One administrative area's boundary, keyed by the area code of data/areas.
 struct GeoFeature {
     QString code;
-    QString name;      // from the properties; the areas catalog's name when absent
+    QString name; // from the properties; the areas catalog's name when absent
     QString nameEn;
     QString shortName; // what a map label shows ("Long Hoa" for "Phường Long Hoa")
     QList<GeoPolygon> polygons;

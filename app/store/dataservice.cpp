@@ -72,9 +72,8 @@ QList<TileSeries> previousSeries(const StoreReader &reader, const QString &indic
     const QDateTime to = query.now.addDays(-binding.days);
     const QDateTime from = to.addDays(-binding.days);
     const double shiftMs = double(from.msecsTo(to));
-    QList<TileSeries> out =
-        reader.series(indicator, binding.areas, from, to, binding.period, aggregation,
-                      query.utcOffsetS);
+    QList<TileSeries> out = reader.series(indicator, binding.areas, from, to, binding.period,
+                                          aggregation, query.utcOffsetS);
     for (TileSeries &s : out) {
         if (aggregation == Aggregation::Sum)
             dropUnfinishedBucket(s, binding.period, to);

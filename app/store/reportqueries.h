@@ -34,8 +34,8 @@ public:
     // closed ones created within [from, now) when `withClosed`; newest first.
     QList<ReportPin> pins(const QDateTime &from, const QDateTime &now, bool withClosed,
                           int limit = 2000) const;
-    static ReportPin::State pinState(const QString &status, const std::optional<QDateTime> &deadline,
-                                     const QDateTime &now);
+    static ReportPin::State
+    pinState(const QString &status, const std::optional<QDateTime> &deadline, const QDateTime &now);
 
     // Statuses that close a report.
     static bool isClosed(const QString &status);

@@ -11,8 +11,8 @@ namespace iocwall {
 const TileTypeSpecs &builtinTileTypes();
 
 // The groups (one file each under app/wall/tiletypes/).
-QList<TileTypeSpec> chartTileTypes();  // kpi, line, bar, gauge
-QList<TileTypeSpec> infoTileTypes();   // clock, note, health
-QList<TileTypeSpec> mapTileTypes();    // map
+QList<TileTypeSpec> chartTileTypes(); // kpi, line, bar, gauge
+QList<TileTypeSpec> infoTileTypes();  // clock, note, health
+QList<TileTypeSpec> mapTileTypes();   // map
 
 } // namespace iocwall

@@ -23,7 +23,8 @@ Checked check(const QString &dir)
     QProcess p;
     p.start(iocwall::test::binaryDir() + u"/app/iocwall-cli"_s, {u"check"_s, dir});
     EXPECT_TRUE(p.waitForStarted(10000)) << p.errorString().toStdString();
-    EXPECT_TRUE(iocwall::test::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 120000));
+    EXPECT_TRUE(
+        iocwall::test::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 120000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput())};
 }

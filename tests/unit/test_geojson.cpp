@@ -94,7 +94,8 @@ TEST(GeoJson, BuiltInBoundariesCoverEveryAreaWithoutOverlap)
             EXPECT_EQ(outer(other).containsPoint(centre, Qt::OddEvenFill), other.code == code)
                 << code.toStdString() << " in " << other.code.toStdString();
         // Its label point too, so the name sits on the area it names.
-        EXPECT_TRUE(outer(*f).containsPoint(f->labelPoint(), Qt::OddEvenFill)) << code.toStdString();
+        EXPECT_TRUE(outer(*f).containsPoint(f->labelPoint(), Qt::OddEvenFill))
+            << code.toStdString();
     }
     const QRectF bounds = map->bounds();
     EXPECT_GT(bounds.width(), 0.05);
@@ -129,7 +130,8 @@ TEST(GeoJson, MultiPolygonWithAHoleAndTheResourcePath)
               u":/data/geo/hoa-thanh.geojson"_s);
     EXPECT_EQ(geoJsonPath(u"/srv/x.geojson"_s, dir.path()), u"/srv/x.geojson"_s);
     ConfigIssues builtin(geoJsonPath({}));
-    EXPECT_TRUE(readGeoJson(geoJsonPath({}), builtin).has_value()) << builtin.summary().toStdString();
+    EXPECT_TRUE(readGeoJson(geoJsonPath({}), builtin).has_value())
+        << builtin.summary().toStdString();
 }
 
 TEST(GeoJson, BrokenFilesNameTheJsonPathAndWhatWasExpected)

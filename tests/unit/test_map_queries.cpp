@@ -56,9 +56,9 @@ TEST(MapQueries, PinsCarryTheStateTheWallShows)
         located(u"PA-3"_s, u"in_progress"_s, 18, 21), // past its deadline: overdue
         located(u"PA-4"_s, u"overdue"_s, 20, 25),     // the source says so
         located(u"PA-5"_s, u"resolved"_s, 21, 23),
-        located(u"PA-6"_s, u"resolved"_s, 2, 5),    // closed long before the window
-        located(u"PA-8"_s, u"received"_s, 1, 3),    // open for weeks: still on the map
-        nowhere,                                    // no location: not on a map
+        located(u"PA-6"_s, u"resolved"_s, 2, 5), // closed long before the window
+        located(u"PA-8"_s, u"received"_s, 1, 3), // open for weeks: still on the map
+        nowhere,                                 // no location: not on a map
     };
     // Four of them had already come in on the 20th.
     RecordBatch early = batch;

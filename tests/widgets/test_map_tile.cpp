@@ -146,7 +146,8 @@ TEST(MapTile, NoBoundariesAndNoReportsSaysNoDataYet)
     // Reports alone still make a map: the markers set the view.
     tile.setData(reportData(3));
     const QImage markers = dumped(renderItem(tile), u"map-no-boundaries"_s);
-    EXPECT_GT(pixelsNear(markers, tile.mapRect().toRect(), tile.stateColour(ReportPin::State::Overdue), 30),
+    EXPECT_GT(pixelsNear(markers, tile.mapRect().toRect(),
+                         tile.stateColour(ReportPin::State::Overdue), 30),
               300);
     EXPECT_GT(pixelsNear(markers, tile.mapRect().toRect(), env.theme.warning, 30), 300)
         << "the warning that the boundaries did not load";

@@ -57,7 +57,8 @@ TEST(Wall, EveryTileOfTheOverviewPaintsItsData)
         if (tile->queryParts() & TileQuery::Series)
             d.series = seriesData(info, 2, 30).series;
         if (tile->queryParts() & TileQuery::ReportPins)
-            d.reportPins = {{u"PA-1"_s, u"long-hoa"_s, ReportPin::State::Overdue, 11.2848, 106.1325}};
+            d.reportPins = {
+                {u"PA-1"_s, u"long-hoa"_s, ReportPin::State::Overdue, 11.2848, 106.1325}};
         tile->setData(d);
     }
     const QImage image = renderWall(scene, config.wall);

@@ -30,8 +30,9 @@ void KpiTile::applyData(const TileData &data)
     if (!wantsSparkline())
         return;
     const IndicatorInfo *info = indicator();
-    m_sparkline.points = combinedSeries(
-        data.series, spec().binding.aggregation.value_or(info ? info->aggregation : Aggregation::Last));
+    m_sparkline.points =
+        combinedSeries(data.series, spec().binding.aggregation.value_or(info ? info->aggregation
+                                                                             : Aggregation::Last));
     if (info && spec().props.value(u"show_target"_s, true).toBool())
         m_sparkline.target = info->target;
 }

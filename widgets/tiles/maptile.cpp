@@ -106,8 +106,8 @@ std::optional<QColor> MapTile::areaFill(const QString &code) const
         const auto [lo, hi] = std::minmax_element(
             data().ranking.cbegin(), data().ranking.cend(),
             [](const AreaRank &a, const AreaRank &b) { return a.value < b.value; });
-        const double t = hi->value > lo->value ? (it->value - lo->value) / (hi->value - lo->value)
-                                               : 1.0;
+        const double t =
+            hi->value > lo->value ? (it->value - lo->value) / (hi->value - lo->value) : 1.0;
         const QColor to = theme().series.value(0, theme().text);
         fill = QColor::fromRgbF(0.15f + float(t) * (to.redF() - 0.15f),
                                 0.2f + float(t) * (to.greenF() - 0.2f),
@@ -157,15 +157,15 @@ void MapTile::layoutContent(const QRectF &content)
     if (m_legendBeside) {
         const double width = std::min(itemWidth + line * 0.5, content.width() * 0.4);
         m_legendRect = QRectF(content.right() - width, content.top(), width, content.height());
-        m_mapRect = QRectF(content.left(), content.top(), content.width() - width,
-                           content.height());
+        m_mapRect =
+            QRectF(content.left(), content.top(), content.width() - width, content.height());
     } else {
         const int perRow = std::max(1, int(content.width() / (itemWidth + line)));
         const int rows = (4 + perRow - 1) / perRow;
         const double height = std::min(rows * line * 1.1, content.height() * 0.4);
         m_legendRect = QRectF(content.left(), content.bottom() - height, content.width(), height);
-        m_mapRect = QRectF(content.left(), content.top(), content.width(),
-                           content.height() - height);
+        m_mapRect =
+            QRectF(content.left(), content.top(), content.width(), content.height() - height);
     }
     reproject();
 }
@@ -260,8 +260,8 @@ void MapTile::placeLabels()
         const qsizetype middle = name.size() / 2;
         const qsizetype after = name.indexOf(u' ', middle);
         const qsizetype before = name.lastIndexOf(u' ', middle);
-        const qsizetype cut = after < 0    ? before
-                              : before < 0 ? after
+        const qsizetype cut = after < 0                            ? before
+                              : before < 0                         ? after
                               : (after - middle < middle - before) ? after
                                                                    : before;
         if (metrics.horizontalAdvance(name) > area.path.boundingRect().width() * 0.9 && cut > 0)
@@ -305,8 +305,8 @@ void MapTile::paintLabels(QPainter *painter) const
             y += lineHeight;
         }
         // A dark halo keeps the name readable over the shading and the borders.
-        painter->strokePath(text, QPen(theme().canvas, halo, Qt::SolidLine, Qt::RoundCap,
-                                       Qt::RoundJoin));
+        painter->strokePath(text,
+                            QPen(theme().canvas, halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->fillPath(text, theme().text);
     }
 }

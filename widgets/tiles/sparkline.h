@@ -25,8 +25,8 @@ struct Sparkline {
     std::pair<double, double> valueRange() const;
     QPolygonF polyline(const QRectF &rect) const;
     std::optional<double> targetY(const QRectF &rect) const;
-    void paint(QPainter *painter, const QRectF &rect, const QColor &line, const QColor &targetColour,
-               double lineWidth) const;
+    void paint(QPainter *painter, const QRectF &rect, const QColor &line,
+               const QColor &targetColour, double lineWidth) const;
 };
 
 // One line from several (one per area): per bucket, combined over the areas
