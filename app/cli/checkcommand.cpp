@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "geo/geojson.h"
 #include "hub/connector.h"
 #include "hub/connectors/jsonconnector.h"
 #include "util/jsonfields.h"
@@ -29,12 +30,29 @@ QStringList jsonFiles(const QString &dir)
     return out;
 }
 
-void checkScene(const QString &file, const WallGeometry &wall, QList<ConfigError> &errors)
+void checkScene(const QString &file, const WallGeometry &wall, const QString &configDir,
+                QList<ConfigError> &errors)
 {
     ConfigIssues issues(file);
+    std::optional<Scene> scene;
     if (const auto doc = readJsonFile(file, issues))
-        sceneFromJson(doc->object(), wall, builtinTileTypes(), issues);
+        scene = sceneFromJson(doc->object(), wall, builtinTileTypes(), issues);
     errors.append(issues.errors());
+    if (!scene)
+        return;
+    // A map's boundaries are a file of their own: checked once each, by their own name.
+    QStringList checked;
+    for (const TileSpec &tile : scene->tiles) {
+        if (tile.type != u"map")
+            continue;
+        const QString geo = geoJsonPath(tile.props.value(u"geojson"_s).toString(), configDir);
+        if (checked.contains(geo))
+            continue;
+        checked.append(geo);
+        ConfigIssues geoIssues(geo);
+        readGeoJson(geo, geoIssues);
+        errors.append(geoIssues.errors());
+    }
 }
 
 void checkSource(const QString &file, const QStringList &types, QList<ConfigError> &errors)
@@ -70,7 +88,7 @@ QList<ConfigError> checkConfigDir(const QString &dir)
             {d.filePath(u"scenes"_s), {}, FieldReader::tr("không có tệp cảnh nào (*.json)")});
     for (const QString &file : scenes) {
         if (wall)
-            checkScene(file, *wall, errors);
+            checkScene(file, *wall, dir, errors);
         else
             errors.append(
                 {file, {}, CheckCommand::tr("chưa kiểm tra được: wall.json phải đúng trước")});

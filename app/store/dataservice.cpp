@@ -64,6 +64,27 @@ void dropUnfinishedBucket(TileSeries &series, const QString &period, const QDate
     }
 }
 
+QList<TileSeries> previousSeries(const StoreReader &reader, const QString &indicator,
+                                 const TileBinding &binding, const TileQuery &query,
+                                 Aggregation aggregation)
+{
+    // The same window one window earlier, read up to the point the current
+    // one has reached, so a like-for-like line ends where the current one does.
+    const QDateTime to = query.now.addDays(-binding.days);
+    const QDateTime from = to.addDays(-binding.days);
+    const double shiftMs = double(from.msecsTo(to));
+    QList<TileSeries> out = reader.series(indicator, binding.areas, from, to, binding.period,
+                                          aggregation, query.utcOffsetS);
+    for (TileSeries &s : out) {
+        if (aggregation == Aggregation::Sum)
+            dropUnfinishedBucket(s, binding.period, to);
+        for (QPointF &p : s.points)
+            p.rx() += shiftMs;
+        s.previousPeriod = true;
+    }
+    return out;
+}
+
 // The parts beyond values and series: rankings, period comparison, reports.
 void answerAnalytics(const StoreReader &reader, const TileQuery &query, TileData &data)
 {
@@ -105,7 +126,11 @@ void answerAnalytics(const StoreReader &reader, const TileQuery &query, TileData
         breakdownByIndicator(reader, b, from, query.now.addSecs(1), data);
     if (query.parts & TileQuery::ReportsByArea)
         breakdownReportsByStatus(reader, b, from, query.now.addSecs(1), data);
-    if (query.parts & (TileQuery::Reports | TileQuery::Overdue | TileQuery::ReportsByArea)) {
+    // A map filters the closed ones itself (its show_resolved), so they always come.
+    if (query.parts & TileQuery::ReportPins)
+        data.reportPins = reports.pins(from, query.now, true);
+    if (query.parts & (TileQuery::Reports | TileQuery::Overdue | TileQuery::ReportsByArea |
+                       TileQuery::ReportPins)) {
         // Reports have no indicator: their age is the reports' own last fetch.
         QSqlQuery q(reader.database());
         if (q.exec(u"SELECT MAX(fetched_at), source FROM reports"_s) && q.next() &&
@@ -162,6 +187,14 @@ TileData DataService::answer(const StoreReader &reader, const TileQuery &query)
                 if (s.label.isEmpty())
                     s.label = s.area;
                 data.series.append(s);
+            }
+            if (query.parts & TileQuery::PreviousSeries) {
+                for (TileSeries s : previousSeries(reader, code, b, query, aggregation)) {
+                    s.label = s.area.isEmpty() ? info.name : areas.value(s.area).name;
+                    if (s.label.isEmpty())
+                        s.label = s.area;
+                    data.series.append(s);
+                }
             }
         }
         if (const auto fetched = reader.fetchedAt(code)) {

@@ -35,6 +35,12 @@ private:
     std::unique_ptr<StoreReader> m_reader;
 };
 
+// The series of the window before the binding's (days before now), moved
+// forward by the window's length and marked previousPeriod.
+QList<TileSeries> previousSeries(const StoreReader &reader, const QString &indicator,
+                                 const TileBinding &binding, const TileQuery &query,
+                                 Aggregation aggregation);
+
 // Removes the last point of a series when its bucket has not ended by `now`.
 void dropUnfinishedBucket(TileSeries &series, const QString &period, const QDateTime &now);
 

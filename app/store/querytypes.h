@@ -76,4 +76,18 @@ struct AreaBreakdown {
     friend bool operator==(const AreaBreakdown &, const AreaBreakdown &) = default;
 };
 
+// A 1022 report with a location, as a map marks it. The state is the one a
+// person on the wall cares about: an open report past its deadline is overdue
+// whatever the source still calls it.
+struct ReportPin {
+    enum class State { Received, InProgress, Overdue, Resolved };
+    QString id;
+    QString area;
+    State state = State::Received;
+    double lat = 0.0;
+    double lon = 0.0;
+
+    friend bool operator==(const ReportPin &, const ReportPin &) = default;
+};
+
 } // namespace iocwall

@@ -104,6 +104,50 @@ QList<Report> ReportQueries::recent(const QDateTime &from, const QDateTime &to, 
     return out;
 }
 
+ReportPin::State ReportQueries::pinState(const QString &status,
+                                         const std::optional<QDateTime> &deadline,
+                                         const QDateTime &now)
+{
+    if (isClosed(status))
+        return ReportPin::State::Resolved;
+    if (status == u"overdue" || (deadline && *deadline < now))
+        return ReportPin::State::Overdue;
+    if (status == u"received" || status == u"new" || status == u"open")
+        return ReportPin::State::Received;
+    return ReportPin::State::InProgress;
+}
+
+QList<ReportPin> ReportQueries::pins(const QDateTime &from, const QDateTime &now, bool withClosed,
+                                     int limit) const
+{
+    QSqlQuery q(m_reader.database());
+    q.prepare(u"SELECT c.id, c.area, c.status, c.deadline, r.lat, r.lon FROM %1 c JOIN reports r"
+              " ON r.source = c.source AND r.id = c.id"
+              " WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL AND c.created < ?"
+              " AND (c.status NOT IN ('resolved', 'closed', 'rejected') OR (? AND c.created >= ?))"
+              " ORDER BY c.created DESC LIMIT ?"_s.arg(current()));
+    q.bindValue(0, now.toSecsSinceEpoch());
+    q.bindValue(1, withClosed ? 1 : 0);
+    q.bindValue(2, from.toSecsSinceEpoch());
+    q.bindValue(3, limit);
+    QList<ReportPin> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ReportPin pin;
+        pin.id = q.value(0).toString();
+        pin.area = q.value(1).toString();
+        std::optional<QDateTime> deadline;
+        if (!q.value(3).isNull())
+            deadline = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        pin.state = pinState(q.value(2).toString(), deadline, now);
+        pin.lat = q.value(4).toDouble();
+        pin.lon = q.value(5).toDouble();
+        out.append(pin);
+    }
+    return out;
+}
+
 QList<ReportQueries::Overdue> ReportQueries::overdue(const QDateTime &now, int limit) const
 {
     QSqlQuery q(m_reader.database());

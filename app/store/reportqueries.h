@@ -38,6 +38,13 @@ public:
     // The newest reports (created within [from, to)), newest first.
     QList<Report> recent(const QDateTime &from, const QDateTime &to, int limit = 50) const;
 
+    // Reports with a location for a map: every report open at `now`, and the
+    // closed ones created within [from, now) when `withClosed`; newest first.
+    QList<ReportPin> pins(const QDateTime &from, const QDateTime &now, bool withClosed,
+                          int limit = 2000) const;
+    static ReportPin::State
+    pinState(const QString &status, const std::optional<QDateTime> &deadline, const QDateTime &now);
+
     // Statuses that close a report.
     static bool isClosed(const QString &status);
 

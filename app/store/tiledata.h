@@ -28,6 +28,10 @@ struct TileQuery {
         Health = 0x40,           // the health of every source
         IndicatorsByArea = 0x80, // every bound indicator over the window, per area
         ReportsByArea = 0x100,   // 1022 reports created in the window, per area and status
+        // The window before this one, shifted onto it: one series per
+        // Series line, marked previousPeriod (needs Series).
+        PreviousSeries = 0x200,
+        ReportPins = 0x400, // located reports: open ones, and closed ones of the window
     };
     QString tileId;
     quint64 generation = 0;
@@ -46,6 +50,9 @@ struct TileSeries {
     QString area;  // empty: all areas of the binding combined
     QString label; // area or indicator name, as the legend shows it
     QList<QPointF> points;
+    // The previous window, its x moved forward by the window's length so that
+    // it lies under the current one.
+    bool previousPeriod = false;
 
     friend bool operator==(const TileSeries &, const TileSeries &) = default;
 };
@@ -71,13 +78,15 @@ struct TileData {
     // Stacked bars (IndicatorsByArea, ReportsByArea): what each segment is, and the bars.
     QStringList breakdownKeys;
     QList<AreaBreakdown> breakdown;
+    QList<ReportPin> reportPins;
     QString error; // a read that failed, in plain words
 
     bool hasData() const
     {
         return latest.has_value() || !series.isEmpty() || !ranking.isEmpty() ||
                (comparison && comparison->currentValue) || !reportsByStatus.isEmpty() ||
-               !recentReports.isEmpty() || !overdue.isEmpty() || !breakdown.isEmpty();
+               !recentReports.isEmpty() || !overdue.isEmpty() || !breakdown.isEmpty() ||
+               !reportPins.isEmpty();
     }
     bool sourcesOk() const;
 };
@@ -92,7 +101,7 @@ inline bool sameContent(const TileData &a, const TileData &b)
            a.reportsByStatus == b.reportsByStatus && a.reportsByCategory == b.reportsByCategory &&
            a.recentReports == b.recentReports && a.overdue == b.overdue &&
            a.breakdownKeys == b.breakdownKeys && a.breakdown == b.breakdown &&
-           a.areaNames == b.areaNames && a.error == b.error;
+           a.areaNames == b.areaNames && a.reportPins == b.reportPins && a.error == b.error;
 }
 
 inline bool TileData::sourcesOk() const

@@ -14,5 +14,6 @@ const TileTypeSpecs &builtinTileTypes();
 QList<TileTypeSpec> chartTileTypes();  // kpi, line, bar, gauge
 QList<TileTypeSpec> infoTileTypes();   // clock, note, health
 QList<TileTypeSpec> reportTileTypes(); // stacked, pie, table, ticker
+QList<TileTypeSpec> mapTileTypes();    // map
 
 } // namespace iocwall

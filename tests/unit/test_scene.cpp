@@ -1,6 +1,7 @@
 #include "runtime/configset.h"
 #include "support/testutil.h"
 #include "wall/scene.h"
+#include "wall/tiletypes.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ TEST(Scene, TheShippedOverviewIsValid)
 {
     ConfigIssues issues(u"overview.json"_s);
     const auto scene = readScene(test::sourceDir() + u"/data/scenes/overview.json"_s,
-                                 WallGeometry{}, types(), issues);
+                                 WallGeometry{}, builtinTileTypes(), issues);
     ASSERT_TRUE(scene.has_value()) << issues.summary().toStdString();
     EXPECT_GE(scene->tiles.size(), 12);
     EXPECT_EQ(scene->name, u"Tổng quan"_s);

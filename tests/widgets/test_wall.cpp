@@ -50,10 +50,16 @@ TEST(Wall, EveryTileOfTheOverviewPaintsItsData)
     ASSERT_GE(scene.tiles().size(), 12);
     int value = 100;
     for (TileItem *tile : scene.tiles()) {
-        const IndicatorInfo info =
-            indicator(tile->spec().binding.indicators.first(), u"hồ sơ"_s, {}, {});
-        tile->setData(tile->queryParts() & TileQuery::Series ? seriesData(info, 2, 30)
-                                                             : kpiData(info, value++, 90));
+        // A map needs no indicator; it gets reports instead.
+        const IndicatorInfo info = indicator(
+            tile->spec().binding.indicators.value(0, u"pakn.received"_s), u"hồ sơ"_s, {}, {});
+        TileData d = kpiData(info, value++, 90);
+        if (tile->queryParts() & TileQuery::Series)
+            d.series = seriesData(info, 2, 30).series;
+        if (tile->queryParts() & TileQuery::ReportPins)
+            d.reportPins = {
+                {u"PA-1"_s, u"long-hoa"_s, ReportPin::State::Overdue, 11.2848, 106.1325}};
+        tile->setData(d);
     }
     const QImage image = renderWall(scene, config.wall);
     ASSERT_EQ(image.size(), QSize(5760, 2160));

@@ -116,6 +116,7 @@ int WallApplication::start()
     context.theme = &m_theme;
     context.formatter = m_formatter.get();
     context.english = english;
+    context.configDir = config->dir;
     m_controller = std::make_unique<WallController>(*m_runtime, *config, registry, context);
     connect(m_controller.get(), &WallController::problem, this,
             [](const QString &m) { printErr(m); });

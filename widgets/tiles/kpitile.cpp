@@ -14,6 +14,35 @@ TileTypeSpec KpiTile::typeSpec()
     return builtinTileTypes().value(u"kpi"_s);
 }
 
+bool KpiTile::wantsSparkline() const
+{
+    return spec().props.value(u"sparkline"_s, false).toBool();
+}
+
+int KpiTile::queryParts() const
+{
+    return TileQuery::Latest | (wantsSparkline() ? TileQuery::Series : 0);
+}
+
+void KpiTile::applyData(const TileData &data)
+{
+    m_sparkline = {};
+    if (!wantsSparkline())
+        return;
+    const IndicatorInfo *info = indicator();
+    m_sparkline.points =
+        combinedSeries(data.series, spec().binding.aggregation.value_or(info ? info->aggregation
+                                                                             : Aggregation::Last));
+    if (info && spec().props.value(u"show_target"_s, true).toBool())
+        m_sparkline.target = info->target;
+}
+
+QColor KpiTile::sparklineColour() const
+{
+    return status() == Status::Unknown ? theme().series.value(0, theme().text)
+                                       : theme().statusColor(status());
+}
+
 QString KpiTile::valueText() const
 {
     if (!data().latest)
@@ -106,7 +135,14 @@ void KpiTile::paintContent(QPainter *painter, const QRectF &content)
         unit.isEmpty() || unit == u"%"
             ? 0.0
             : QFontMetricsF(unitFont).horizontalAdvance(unit) + theme().textPx * 0.3;
-    const double valueRoom = content.height() - 2.2 * lineHeight;
+    // The sparkline takes what a line and a half of text would, and never
+    // more than a quarter of the card. With it, the target is a dashed level on
+    // the line and its text comes only when there is room left: the value
+    // keeps its size before anything else.
+    const double sparkHeight =
+        m_sparkline.isEmpty() ? 0.0 : std::min(1.6 * lineHeight, content.height() / 4.0);
+    const double textLines = sparkHeight > 0 ? 1.1 : 2.2;
+    const double valueRoom = content.height() - textLines * lineHeight - sparkHeight;
     while (scale > 1.2 &&
            (QFontMetricsF(big).horizontalAdvance(value) + unitWidth > content.width() ||
             QFontMetricsF(big).height() > valueRoom)) {
@@ -129,6 +165,13 @@ void KpiTile::paintContent(QPainter *painter, const QRectF &content)
     }
 
     double y = valueRect.bottom() + theme().textPx * 0.1;
+    m_sparklineRect = {};
+    if (sparkHeight > 0) {
+        m_sparklineRect = QRectF(content.left(), y, content.width(), sparkHeight * 0.88);
+        m_sparkline.paint(painter, m_sparklineRect, sparklineColour(), theme().textDim,
+                          std::max(2.0, theme().textPx * 0.07));
+        y += sparkHeight;
+    }
     QString change = changeText();
     painter->setFont(theme().font(1.0));
     if (painter->fontMetrics().horizontalAdvance(change) > content.width())
@@ -154,7 +197,8 @@ void KpiTile::paintContent(QPainter *painter, const QRectF &content)
     QString target = targetText();
     if (painter->fontMetrics().horizontalAdvance(target) > content.width())
         target = targetText(false);
-    if (!target.isEmpty() && spec().props.value(u"show_target"_s, true).toBool()) {
+    const bool roomLeft = y + lineHeight <= content.bottom() + lineHeight * 0.15;
+    if (!target.isEmpty() && roomLeft && spec().props.value(u"show_target"_s, true).toBool()) {
         painter->setFont(theme().font(1.0));
         painter->setPen(theme().textDim);
         painter->drawText(

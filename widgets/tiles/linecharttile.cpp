@@ -1,8 +1,10 @@
 #include "linecharttile.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -61,19 +63,66 @@ void LineChartTile::styleAxis(QValueAxis *axis) const
     axis->setLabelFormat(u"%.0f"_s);
 }
 
+bool LineChartTile::areaMode() const
+{
+    return spec().props.value(u"mode"_s).toString() == u"area";
+}
+
+bool LineChartTile::comparesPrevious() const
+{
+    return spec().props.value(u"compare"_s).toString() == u"previous";
+}
+
+int LineChartTile::queryParts() const
+{
+    return TileQuery::Series | (comparesPrevious() ? TileQuery::PreviousSeries : 0);
+}
+
+void LineChartTile::attach(QAbstractSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_x);
+    series->attachAxis(m_y);
+}
+
 QLineSeries *LineChartTile::lineAt(int index)
 {
     while (m_lines.size() <= index) {
         auto *line = new QLineSeries;
         const QColor colour = theme().series.at(m_lines.size() % theme().series.size());
         const double width = spec().props.value(u"line_width"_s, 0.09).toDouble() * theme().textPx;
-        line->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        m_chart->addSeries(line);
-        line->attachAxis(m_x);
-        line->attachAxis(m_y);
+        const QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        line->setPen(pen);
+        if (areaMode()) {
+            // The area draws its upper edge itself; the line only holds the points.
+            auto *area = new QAreaSeries(line);
+            line->setParent(area);
+            QColor fill = colour;
+            fill.setAlphaF(0.28f);
+            area->setBrush(fill);
+            area->setPen(pen);
+            attach(area);
+            m_areas.append(area);
+        } else {
+            attach(line);
+        }
         m_lines.append(line);
     }
     return m_lines.at(index);
+}
+
+QLineSeries *LineChartTile::previousAt(int index, const QColor &colour)
+{
+    while (m_previous.size() <= index) {
+        auto *line = new QLineSeries;
+        attach(line);
+        m_previous.append(line);
+    }
+    QLineSeries *line = m_previous.at(index);
+    const double width =
+        spec().props.value(u"line_width"_s, 0.09).toDouble() * theme().textPx * 0.75;
+    line->setPen(QPen(colour, width, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
+    return line;
 }
 
 void LineChartTile::applyData(const TileData &data)
@@ -81,13 +130,8 @@ void LineChartTile::applyData(const TileData &data)
     m_chart->setVisible(!data.series.isEmpty());
     double minX = 0, maxX = 0, minY = 0, maxY = 0;
     bool first = true;
-    for (int i = 0; i < data.series.size(); ++i) {
-        const TileSeries &s = data.series.at(i);
-        QLineSeries *line = lineAt(i);
-        line->setName(s.label);
-        line->replace(s.points);
-        line->setVisible(true);
-        for (const QPointF &p : s.points) {
+    auto extend = [&](const QList<QPointF> &points) {
+        for (const QPointF &p : points) {
             if (first) {
                 minX = maxX = p.x();
                 minY = maxY = p.y();
@@ -98,9 +142,45 @@ void LineChartTile::applyData(const TileData &data)
             minY = std::min(minY, p.y());
             maxY = std::max(maxY, p.y());
         }
+    };
+    int current = 0;
+    int previous = 0;
+    QHash<QString, QColor> colourOf; // a previous line wears its current line's colour
+    for (const TileSeries &s : data.series) {
+        if (s.previousPeriod)
+            continue;
+        QLineSeries *line = lineAt(current);
+        // One line for the town against its previous window: "this period"
+        // and "previous period" say it all; per area, the area's name does.
+        const bool combined = comparesPrevious() && s.area.isEmpty();
+        line->setName(combined ? tr("Kỳ này") : s.label);
+        line->replace(s.points);
+        line->setVisible(true);
+        if (areaMode()) {
+            m_areas.at(current)->setName(line->name());
+            m_areas.at(current)->setVisible(true);
+        }
+        colourOf.insert(s.indicator + u'/' + s.area, line->pen().color());
+        extend(s.points);
+        ++current;
     }
-    for (int i = int(data.series.size()); i < m_lines.size(); ++i)
+    for (const TileSeries &s : data.series) {
+        if (!s.previousPeriod || !comparesPrevious())
+            continue;
+        const QColor colour = colourOf.value(s.indicator + u'/' + s.area, theme().textDim);
+        QLineSeries *line = previousAt(previous++, colour);
+        line->setName(s.area.isEmpty() ? tr("Kỳ trước") : tr("%1 – kỳ trước").arg(s.label));
+        line->replace(s.points);
+        line->setVisible(true);
+        extend(s.points);
+    }
+    for (int i = current; i < m_lines.size(); ++i) {
         m_lines.at(i)->setVisible(false);
+        if (i < m_areas.size())
+            m_areas.at(i)->setVisible(false);
+    }
+    for (int i = previous; i < m_previous.size(); ++i)
+        m_previous.at(i)->setVisible(false);
 
     const IndicatorInfo *info = indicator();
     const bool showTarget =
@@ -109,12 +189,9 @@ void LineChartTile::applyData(const TileData &data)
         if (!m_target) {
             m_target = new QLineSeries;
             m_target->setPen(QPen(theme().textDim, theme().textPx * 0.05, Qt::DashLine));
-            m_chart->addSeries(m_target);
-            m_target->attachAxis(m_x);
-            m_target->attachAxis(m_y);
+            attach(m_target);
         }
-        m_target->setName(tr("Mục tiêu"));
-        m_target->replace({QPointF(minX, *info->target), QPointF(maxX, *info->target)});
+        m_target->setName(tr("Mục tiêu: %1").arg(format().withUnit(*info->target, info->unit)));
         minY = std::min(minY, *info->target);
         maxY = std::max(maxY, *info->target);
     }
@@ -123,7 +200,8 @@ void LineChartTile::applyData(const TileData &data)
     if (first)
         return;
     // Counts and rates read best from zero; a level far from zero keeps its band.
-    if (minY >= 0 && minY < maxY * 0.6)
+    // An area always stands on zero: a filled band from an arbitrary floor misleads.
+    if ((minY >= 0 && minY < maxY * 0.6) || (areaMode() && minY >= 0))
         minY = 0;
     m_valueRange = {minY, maxY};
     updateValueAxis();
@@ -136,8 +214,12 @@ void LineChartTile::applyData(const TileData &data)
                                                  : 86400e3;
     const double interval =
         std::max(1.0, std::ceil((maxX - minX) / (ticks - 1) / bucketMs)) * bucketMs;
+    const double axisEnd = minX + interval * (ticks - 1);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
-                  QDateTime::fromMSecsSinceEpoch(qint64(minX + interval * (ticks - 1))));
+                  QDateTime::fromMSecsSinceEpoch(qint64(axisEnd)));
+    // The target is a level for the whole window shown, edge to edge.
+    if (showTarget)
+        m_target->replace({QPointF(minX, *info->target), QPointF(axisEnd, *info->target)});
     m_x->setFormat(bucket == u"hour"    ? u"HH:mm dd/MM"_s
                    : bucket == u"month" ? u"MM/yyyy"_s
                                         : u"dd/MM"_s);

@@ -21,6 +21,9 @@ struct TileContext {
     int expiredAfterS = 3600;
     // The camera registry, for camera tiles (null: no cameras configured).
     const CameraRegistry *cameras = nullptr;
+    // The configuration folder, for files a tile names (a map's GeoJSON);
+    // empty: the built-in data only.
+    QString configDir;
 };
 
 // A tile on the wall: the frame (title, data age and source in the footer,

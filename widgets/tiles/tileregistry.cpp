@@ -6,6 +6,7 @@
 #include "tiles/healthtile.h"
 #include "tiles/kpitile.h"
 #include "tiles/linecharttile.h"
+#include "tiles/maptile.h"
 #include "tiles/notetile.h"
 #include "tiles/pietile.h"
 #include "tiles/stackedtile.h"
@@ -47,6 +48,7 @@ TileRegistry TileRegistry::builtin()
     r.add(PieTile::typeSpec(), make<PieTile>());
     r.add(TableTile::typeSpec(), make<TableTile>());
     r.add(TickerTile::typeSpec(), make<TickerTile>());
+    r.add(MapTile::typeSpec(), make<MapTile>());
     return r;
 }
 

@@ -12,12 +12,19 @@ QList<TileTypeSpec> chartTileTypes()
     kpi.properties = {
         {u"show_target"_s, K::Boolean, true, {}, {}, {}},
         {u"show_change"_s, K::Boolean, true, {}, {}, {}},
+        // A small line of the binding's recent series under the value.
+        {u"sparkline"_s, K::Boolean, false, {}, {}, {}},
     };
     TileTypeSpec line{u"line"_s, true, 1, {}};
     line.properties = {
         {u"show_legend"_s, K::Boolean, true, {}, {}, {}},
         {u"show_target"_s, K::Boolean, true, {}, {}, {}},
         {u"line_width"_s, K::Number, 0.09, 0.02, 0.5, {}},
+        // area: the space under each line filled.
+        {u"mode"_s, K::Choice, u"line"_s, {}, {}, {u"line"_s, u"area"_s}},
+        // previous: the window before this one as a dashed line on the same x
+        // axis (the last 7 days against the 7 before them).
+        {u"compare"_s, K::Choice, u"none"_s, {}, {}, {u"none"_s, u"previous"_s}},
     };
     TileTypeSpec bar{u"bar"_s, true, 1, {}};
     bar.properties = {
