@@ -4,6 +4,7 @@
 #include "runtime/configset.h"
 #include "runtime/wallruntime.h"
 #include "sim/simserver.h"
+#include "video/streambudget.h"
 #include "wall/screenshot.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallview.h"
@@ -113,6 +114,10 @@ int WallApplication::start()
     context.theme = &m_theme;
     context.formatter = m_formatter.get();
     context.english = english;
+    m_streams = std::make_unique<StreamBudget>(config->wall.maxStreams);
+    context.streams = m_streams.get();
+    context.snapshotDir =
+        QFileInfo(m_runtime->cachePath()).absoluteDir().filePath(u"snapshots"_s);
     m_controller = std::make_unique<WallController>(*m_runtime, *config, registry, context);
     connect(m_controller.get(), &WallController::problem, this,
             [](const QString &m) { printErr(m); });

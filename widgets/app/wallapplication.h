@@ -12,6 +12,7 @@
 
 namespace iocwall {
 
+class StreamBudget;
 class WallController;
 class WallRuntime;
 class WallView;
@@ -37,6 +38,7 @@ private:
     AppOptions m_options;
     Theme m_theme;
     std::unique_ptr<Formatter> m_formatter;
+    std::unique_ptr<StreamBudget> m_streams; // camera decode budget (wall.json max_streams)
     std::unique_ptr<WallRuntime> m_runtime;
     std::unique_ptr<WallController> m_controller;
     std::vector<std::unique_ptr<WallView>> m_views;
