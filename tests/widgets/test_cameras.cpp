@@ -13,6 +13,7 @@
 #include "wall/wallscene.h"
 
 #include "support/mjpegserver.h"
+#include "support/rtspserver.h"
 #include "support/testutil.h"
 
 #include <QGraphicsScene>
@@ -442,6 +443,35 @@ TEST(CameraStream, PlaysAnH264FileThroughTheMediaPlayer)
     missing.start();
     EXPECT_TRUE(waitUntil([&] { return missing.state() == StreamState::Failed; }, 5000));
     EXPECT_EQ(missing.stats().lastError, StreamError::BadUrl);
+}
+
+TEST(CameraTile, PlaysRtspOverTcpAndUdp)
+{
+    RtspServer server;
+    QString error;
+    if (!server.start(1, &error))
+        GTEST_SKIP() << "no RTSP server (python3-gi, gir1.2-gst-rtsp-server-1.0): "
+                     << error.toStdString();
+    CameraRig rig;
+    rig.registry = CameraRegistry({camera(u"rtsp-cam"_s, server.url(1))});
+    TileSpec spec = cameraSpec(u"rtsp-cam"_s);
+    spec.props[u"rtsp_transport"_s] = u"tcp"_s;
+    CameraGridTile *tile = rig.add(spec);
+    StreamBudget budget;
+    StreamOptions udp;
+    udp.rtspTransport = StreamOptions::RtspTransport::Udp;
+    CameraStream overUdp(u"rtsp-udp"_s, QUrl(server.url(1)), &budget, udp);
+    overUdp.start();
+    ASSERT_TRUE(waitUntil([&] { return stateOf(tile) == StreamState::Playing; }, 30000))
+        << streamErrorText(tile->view(0)->stream()->stats().lastError).toStdString();
+    EXPECT_EQ(tile->view(0)->stream()->stats().resolution, QSize(640, 360));
+    EXPECT_TRUE(waitUntil([&] { return tile->view(0)->stream()->stats().fps > 15; }, 10000))
+        << tile->view(0)->stream()->stats().fps;
+    const QImage image = rig.render(tile);
+    EXPECT_GT(pixelsDifferentFrom(image, tile->cellRect(0).toRect(), Qt::black), 10000)
+        << "no picture in the tile";
+    EXPECT_TRUE(waitUntil([&] { return overUdp.state() == StreamState::Playing; }, 30000))
+        << streamErrorText(overUdp.stats().lastError).toStdString();
 }
 
 TEST(WallGeometry, MaxStreamsIsReadAndChecked)

@@ -84,12 +84,19 @@ QString CameraView::statsText(const Formatter &format) const
 namespace {
 // Text on a dark plate, so it reads over any picture.
 void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const QString &text,
-               const QColor &colour)
+               const QColor &colour, bool wrap = false)
 {
     const QFontMetricsF metrics(painter->font());
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, area.width());
     const double pad = metrics.height() * 0.2;
-    QRectF box(0, 0, metrics.horizontalAdvance(shown) + 2 * pad, metrics.height() + pad);
+    // A state message wraps onto more lines rather than lose its end (the id).
+    const bool wraps = wrap && metrics.horizontalAdvance(text) > area.width() - 2 * pad;
+    const QString shown =
+        wraps ? text : metrics.elidedText(text, Qt::ElideRight, area.width() - 2 * pad);
+    const QRectF textBox =
+        wraps ? metrics.boundingRect(QRectF(0, 0, area.width() - 2 * pad, area.height()),
+                                     Qt::TextWordWrap | Qt::AlignCenter, shown)
+              : QRectF(0, 0, metrics.horizontalAdvance(shown), metrics.height());
+    QRectF box(0, 0, textBox.width() + 2 * pad, textBox.height() + pad);
     if (align & Qt::AlignRight)
         box.moveRight(area.right());
     else if (align & Qt::AlignHCenter)
@@ -106,7 +113,7 @@ void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const
     painter->setBrush(QColor(0, 0, 0, 170));
     painter->drawRoundedRect(box, pad, pad);
     painter->setPen(colour);
-    painter->drawText(box, Qt::AlignCenter, shown);
+    painter->drawText(box, int(Qt::AlignCenter) | (wraps ? int(Qt::TextWordWrap) : 0), shown);
 }
 } // namespace
 
@@ -168,7 +175,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
                                   ? theme.critical
                                   : state == StreamState::Paused ? theme.warning : theme.text;
         painter->setFont(theme.font(scale * 1.1, QFont::Bold));
-        drawPlate(painter, inner, Qt::AlignCenter, status, colour);
+        drawPlate(painter, inner, Qt::AlignCenter, status, colour, true);
         if (state == StreamState::Lost && m_stream->stats().lastError != StreamError::None) {
             painter->setFont(theme.font(scale * 0.8));
             const QRectF below = inner.adjusted(0, metrics.height() * 2.4, 0, 0);
