@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QMediaPlayer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -12,11 +13,14 @@ namespace iocwall {
 MediaPlayerSource::MediaPlayerSource(QObject *parent)
     : FrameSource(parent)
 {
+    connect(&m_conversion, &QFutureWatcher<Converted>::finished, this,
+            &MediaPlayerSource::onConverted);
 }
 
 MediaPlayerSource::~MediaPlayerSource()
 {
     teardown();
+    m_conversion.waitForFinished(); // the task holds no pointer to us, but finish it here
 }
 
 // A fresh player per connection: after a network error GStreamer's pipeline
@@ -73,6 +77,8 @@ void MediaPlayerSource::close()
 
 void MediaPlayerSource::teardown()
 {
+    ++m_generation;
+    m_waiting = QVideoFrame();
     if (m_player) {
         m_player->disconnect(this);
         m_sink->disconnect(this);
@@ -93,14 +99,37 @@ void MediaPlayerSource::onFrame(const QVideoFrame &frame)
 {
     if (!frame.isValid())
         return;
-    const QSize source = frame.size();
-    QImage image = frame.toImage();
-    if (image.isNull())
+    if (m_conversion.isRunning()) {
+        m_waiting = frame; // a frame still waiting is simply replaced: the newest wins
         return;
+    }
+    convert(frame);
+}
+
+void MediaPlayerSource::convert(const QVideoFrame &frame)
+{
+    const QSize source = frame.size();
     const QSize scaled = scaledSizeFor(source);
-    if (scaled != source)
-        image = image.scaled(scaled, Qt::KeepAspectRatio, Qt::FastTransformation);
-    Q_EMIT frameDecoded(image, source);
+    m_convertingGeneration = m_generation;
+    m_conversion.setFuture(QtConcurrent::run([frame, source, scaled] {
+        QImage image = frame.toImage();
+        if (!image.isNull() && scaled != source)
+            image = image.scaled(scaled, Qt::KeepAspectRatio, Qt::FastTransformation);
+        return Converted{image, source};
+    }));
+}
+
+void MediaPlayerSource::onConverted()
+{
+    const Converted done = m_conversion.result();
+    const bool current = m_convertingGeneration == m_generation;
+    if (m_waiting.isValid()) {
+        const QVideoFrame next = m_waiting;
+        m_waiting = QVideoFrame();
+        convert(next);
+    }
+    if (current && !done.image.isNull())
+        Q_EMIT frameDecoded(done.image, done.sourceSize);
 }
 
 } // namespace iocwall

@@ -3,7 +3,7 @@
 // alone (gst-launch-1.0 … avdec_h264 ! fakesink). Prints frames shown per
 // second per tile, process CPU and memory. Targets: ≥ 24 fps on every tile;
 // CPU within 1.5× of decode-alone. IOCWALL_BENCH_SECONDS (20) and
-// IOCWALL_BENCH_STREAMS (16) change the run.
+// IOCWALL_BENCH_STREAMS (16) change the run; IOCWALL_BENCH_SCREENSHOT saves the view.
 #include "support/rtspserver.h"
 #include "support/testutil.h"
 
@@ -153,6 +153,9 @@ void BM_SixteenCameraTiles(benchmark::State &state)
             minFps = std::min(minFps, fps);
             sumFps += fps;
         }
+        // IOCWALL_BENCH_SCREENSHOT=FILE.png: what the wall showed, to look at.
+        if (const QString shot = qEnvironmentVariable("IOCWALL_BENCH_SCREENSHOT"); !shot.isEmpty())
+            view.grab().save(shot);
         int reconnects = 0;
         for (CameraGridTile *t : tiles)
             reconnects += t->view(0)->stream()->stats().reconnects;

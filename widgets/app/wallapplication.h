@@ -45,6 +45,8 @@ private:
     QTimer m_screenshotTimeout;
     quint64 m_screenshotGeneration = 0;
     bool m_screenshotTaken = false;
+    static constexpr qint64 kCameraWaitMs = 15000;
+    QElapsedTimer m_cameraWait; // since the screenshot was asked for
 };
 
 } // namespace iocwall
