@@ -12,8 +12,10 @@ quint64 FrameMeter::pictureHash(const QImage &frame)
 {
     if (frame.isNull())
         return 0;
-    const QImage thumb = frame.scaled(32, 18, Qt::IgnoreAspectRatio, Qt::FastTransformation)
-                             .convertToFormat(QImage::Format_Grayscale8);
+    // Area-averaged, not sampled: a small moving thing (a ball, the seconds of
+    // a clock overlay) between sample points would look frozen otherwise.
+    const QImage thumb = frame.convertToFormat(QImage::Format_Grayscale8)
+                             .scaled(160, 90, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     quint64 hash = 1469598103934665603ULL;
     for (int y = 0; y < thumb.height(); ++y) {
         const uchar *line = thumb.constScanLine(y);

@@ -7,8 +7,8 @@ namespace iocwall {
 
 // Measures a stream's frames: the rate of frames that brought a new picture
 // and whether a frame is the same picture as the one before (a frozen
-// encoder keeps sending it). Sameness is judged on a tiny grey thumbnail, so
-// it costs a few microseconds per frame and ignores nothing a person would see.
+// encoder keeps sending it). Sameness is judged on a 160×90 grey thumbnail
+// (area-averaged), cheap per frame yet changed by any motion a person would see.
 class FrameMeter {
 public:
     // Records a frame that arrived at `ms` (a monotonic clock); returns

@@ -150,9 +150,12 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     // The live mark, top right: a red dot and "TRỰC TIẾP" while pictures come.
     double liveWidth = 0;
     if (state == StreamState::Playing) {
+        // A step smaller than the name: the camera's name matters more.
+        painter->setFont(theme.font(scale * 0.75, QFont::Bold));
+        const QFontMetricsF liveMetrics(painter->font());
         const QString live = tr("TRỰC TIẾP");
-        const double dot = metrics.height() * 0.45;
-        liveWidth = metrics.horizontalAdvance(live) + dot * 2.2 + margin;
+        const double dot = liveMetrics.height() * 0.45;
+        liveWidth = liveMetrics.horizontalAdvance(live) + dot * 2.2 + margin;
         const QRectF plate(inner.right() - liveWidth, inner.top(), liveWidth,
                            metrics.height() * 1.2);
         painter->setPen(Qt::NoPen);
@@ -163,6 +166,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
                              dot / 2);
         painter->setPen(theme.text);
         painter->drawText(plate.adjusted(dot * 2, 0, 0, 0), Qt::AlignCenter, live);
+        painter->setFont(theme.font(scale, QFont::Bold));
     }
     drawPlate(painter, QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
                               metrics.height() * 1.3),
