@@ -150,8 +150,11 @@ void WallApplication::startDemoStreams()
     QString error;
     const QList<SimCamera> cameras =
         readSimCameras(builtinConfigDir() + u"/demo/cameras.json"_s, &error);
+    // iocwall-camsim's default ports when free, so the last good camera list
+    // kept from an earlier run still points at live streams; else any ports.
     auto streams = std::make_unique<CamStreamThread>();
-    if (cameras.isEmpty() || !streams->start({0, 0, cameras}, &error)) {
+    if (cameras.isEmpty() || (!streams->start({8554, 8555, cameras}, &error) &&
+                              !streams->start({0, 0, cameras}, &error))) {
         // The wall runs on; its camera tiles say that their streams are down.
         printErr(tr("Không khởi động được camera mô phỏng: %1").arg(error));
         return;
