@@ -163,6 +163,17 @@ void WallController::watchSceneFiles()
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &WallController::reloadScene);
 }
 
+void WallController::rebuildScenes()
+{
+    for (auto &scene : m_scenes)
+        scene.reset();
+    if (m_current >= 0) {
+        const int current = m_current;
+        m_current = -1;
+        showScene(current);
+    }
+}
+
 void WallController::reloadScene(const QString &file)
 {
     QList<ConfigError> errors;
