@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,19 @@ std::optional<QString> readOptions(const QCommandLineParser &parser,
     }
     if (parser.isSet(u"data"_s))
         options.dataRoot = parser.value(u"data"_s);
+    for (const auto &[option, scheme, target] :
+         {std::tuple{u"camera-rtsp"_s, u"rtsp"_s, &options.cameraRtspBase},
+          std::tuple{u"camera-http"_s, u"http"_s, &options.cameraHttpBase}}) {
+        if (!parser.isSet(option))
+            continue;
+        const QUrl base(parser.value(option), QUrl::StrictMode);
+        if (!base.isValid() || base.scheme() != scheme || base.host().isEmpty())
+            return QCoreApplication::translate("iocwall-sim", "--%1 cần một địa chỉ %2://HOST:PORT")
+                .arg(option, scheme);
+        *target = parser.value(option);
+        if (target->endsWith(u'/'))
+            target->chop(1);
+    }
     // Tokens from the environment keep them out of `ps` and shell history.
     const auto token = [&parser](const QString &option, const char *variable, QString &target) {
         if (parser.isSet(option))
@@ -86,6 +100,16 @@ int main(int argc, char **argv)
          QCoreApplication::translate(
              "iocwall-sim", "Token của API thị xã (hoặc biến môi trường IOCWALL_SIM_TOWN_TOKEN)."),
          u"T"_s},
+        {u"camera-rtsp"_s,
+         QCoreApplication::translate(
+             "iocwall-sim",
+             "Máy chủ RTSP của danh sách camera (mặc định rtsp://127.0.0.1:8554, iocwall-camsim)."),
+         u"URL"_s},
+        {u"camera-http"_s,
+         QCoreApplication::translate(
+             "iocwall-sim",
+             "Máy chủ HTTP (MJPEG, HLS) của danh sách camera (mặc định http://127.0.0.1:8555)."),
+         u"URL"_s},
         {u"fault"_s,
          QCoreApplication::translate(
              "iocwall-sim",

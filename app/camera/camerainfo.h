@@ -14,6 +14,7 @@ struct CameraInfo {
     enum class Kind { Traffic, PublicOrder, OneStopDesk, Other };
     QString id;
     QString name;   // Vietnamese, as the wall shows it: "Ngã tư Mít Một"
+    QString nameEn; // English (--lang en), may be empty: use name
     QString area;   // ward/commune id from data/areas, may be empty
     Kind kind = Kind::Other;
     QUrl mainStream; // full resolution: rtsp://, http(s):// (HLS .m3u8, MJPEG), file://
@@ -22,6 +23,8 @@ struct CameraInfo {
     std::optional<double> latitude;
     std::optional<double> longitude;
 
+    // The name in the wall's language.
+    const QString &displayName(bool english) const { return english && !nameEn.isEmpty() ? nameEn : name; }
     // The stream a tile of this size should play (small tiles: the sub stream).
     QUrl streamFor(bool large) const { return large || subStream.isEmpty() ? mainStream : subStream; }
     friend bool operator==(const CameraInfo &, const CameraInfo &) = default;

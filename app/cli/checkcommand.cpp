@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "geo/geojson.h"
+#include "camera/cameraregistry.h"
 #include "hub/connector.h"
 #include "hub/connectors/jsonconnector.h"
 #include "util/jsonfields.h"
@@ -96,6 +97,14 @@ QList<ConfigError> checkConfigDir(const QString &dir)
     const QStringList types = ConnectorRegistry::builtin().types();
     for (const QString &file : jsonFiles(d.filePath(u"sources"_s)))
         checkSource(file, types, errors);
+    const QString camerasFile = d.filePath(u"cameras.json"_s);
+    if (QFileInfo::exists(camerasFile)) {
+        ConfigIssues issues(camerasFile);
+        // {simulator} stands for the built-in simulator, as in sources/*.json.
+        readCameraConfig(camerasFile, knownAreaCodes(dir), issues,
+                         {{u"simulator"_s, u"http://127.0.0.1"_s}});
+        errors.append(issues.errors());
+    }
     return errors;
 }
 

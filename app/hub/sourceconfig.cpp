@@ -119,8 +119,15 @@ std::optional<SourceConfig> readSourceConfig(const QString &fileName, ConfigIssu
     const auto doc = readJsonFile(fileName, issues);
     if (!doc)
         return std::nullopt;
+    return readSourceObject(doc->object(), fileName, issues, substitutions);
+}
+
+std::optional<SourceConfig> readSourceObject(const QJsonObject &object, const QString &fileName,
+                                             ConfigIssues &issues,
+                                             const QHash<QString, QString> &substitutions)
+{
     const qsizetype before = issues.errors().size();
-    FieldReader root(doc->object(), {}, issues);
+    FieldReader root(object, {}, issues);
     SourceConfig s;
     s.fileName = fileName;
     root.integer(u"version"_s, Need::Required, 1, 1, 1);

@@ -54,6 +54,12 @@ struct SourceConfig {
 std::optional<SourceConfig> readSourceConfig(const QString &fileName, ConfigIssues &issues,
                                              const QHash<QString, QString> &substitutions = {});
 
+// The same for a source described by a JSON object read from `fileName` (an
+// embedded source, e.g. the "source" of cameras.json); paths are the object's own.
+std::optional<SourceConfig> readSourceObject(const QJsonObject &object, const QString &fileName,
+                                             ConfigIssues &issues,
+                                             const QHash<QString, QString> &substitutions = {});
+
 // The fields of "auth" and "tls" that would put a secret in the file or turn TLS
 // verification off: the reader refuses them with a message saying what to do.
 const QStringList &forbiddenSecretFields();

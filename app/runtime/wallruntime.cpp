@@ -53,10 +53,16 @@ WallRuntime::~WallRuntime()
     finish(m_readerThread, m_data);
 }
 
-QString WallRuntime::startSimulator(QString *error)
+QString WallRuntime::startSimulator(QString *error, const QString &cameraRtspBase,
+                                    const QString &cameraHttpBase)
 {
     // Made here, started inside its thread so that its sockets live there.
-    auto *sim = new SimServer(SimServer::Options{});
+    SimServer::Options options;
+    if (!cameraRtspBase.isEmpty())
+        options.cameraRtspBase = cameraRtspBase;
+    if (!cameraHttpBase.isEmpty())
+        options.cameraHttpBase = cameraHttpBase;
+    auto *sim = new SimServer(options);
     sim->moveToThread(&m_simThread);
     m_simThread.start();
     bool ok = false;

@@ -30,8 +30,10 @@ public:
     ~WallRuntime() override;
 
     // Starts the built-in simulator on a free 127.0.0.1 port; returns its URL
-    // (http://127.0.0.1:PORT) or an empty string and `error`.
-    QString startSimulator(QString *error);
+    // (http://127.0.0.1:PORT) or an empty string and `error`. Its camera list
+    // points at the demo stream server at the given bases when they are set.
+    QString startSimulator(QString *error, const QString &cameraRtspBase = {},
+                           const QString &cameraHttpBase = {});
 
     // Prepares the cache file (setting a damaged one aside) and starts the
     // writer and reader threads. False only when no cache can be had at all.

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpServer>
@@ -129,6 +130,16 @@ bool SimServer::start(QString *errorText)
     }
     if (m_http)
         return fail(tr("Bộ mô phỏng đã chạy trên cổng %1").arg(m_port));
+    QSet<QString> areaCodes;
+    for (const QJsonValue &area : m_model.areasJson())
+        areaCodes.insert(area.toObject().value(u"code"_s).toString());
+    QList<ConfigError> cameraErrors;
+    if (!m_cameras.load(m_options.dataRoot, areaCodes, cameraErrors)) {
+        QStringList lines;
+        for (const ConfigError &e : cameraErrors)
+            lines.append(e.toString());
+        return fail(tr("Dữ liệu mô phỏng có lỗi:\n%1").arg(lines.join(u'\n')));
+    }
     m_http = new QHttpServer(this);
     addRoutes();
     auto *tcp = new QTcpServer(m_http);
@@ -177,6 +188,7 @@ void SimServer::addRoutes()
     }
     addApiRoute(Api::Town, u"/reports"_s,
                 [this](const QHttpServerRequest &request) { return reports(request.query()); });
+    addApiRoute(Api::Town, u"/cameras"_s, [this](const QHttpServerRequest &) { return cameras(); });
     m_http->setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             error(Status::NotFound, u"not_found"_s,
@@ -375,6 +387,11 @@ QHttpServerResponse SimServer::reports(const QUrlQuery &query) const
             data.append(reportJson(r));
     }
     return json({{u"data"_s, data}});
+}
+
+QHttpServerResponse SimServer::cameras() const
+{
+    return json(m_cameras.listJson(m_options.cameraRtspBase, m_options.cameraHttpBase));
 }
 
 } // namespace iocwall

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simcameras.h"
 #include "simfaults.h"
 #include "simmodel.h"
 
@@ -36,6 +37,10 @@ public:
         std::optional<QDateTime> fixedNow; // unset: the wall clock
         QString provinceToken = QStringLiteral("demo-province-token");
         QString townToken = QStringLiteral("demo-town-token");
+        // Where the camera list's {rtsp} and {http} point: the demo stream
+        // server (iocwall-camsim's default ports, or the one the wall runs).
+        QString cameraRtspBase = QStringLiteral("rtsp://127.0.0.1:8554");
+        QString cameraHttpBase = QStringLiteral("http://127.0.0.1:8555");
     };
 
     explicit SimServer(Options options, QObject *parent = nullptr);
@@ -47,6 +52,13 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     const SimModel &model() const { return m_model; }
+
+    // Points the camera list at another stream server.
+    void setCameraStreams(const QString &rtspBase, const QString &httpBase)
+    {
+        m_options.cameraRtspBase = rtspBase;
+        m_options.cameraHttpBase = httpBase;
+    }
 
     void setFixedNow(std::optional<QDateTime> now) { m_options.fixedNow = std::move(now); }
     QDateTime now() const; // the frozen instant, or the wall clock
@@ -76,9 +88,11 @@ private:
     QHttpServerResponse areas() const;
     QHttpServerResponse observations(Api api, const QUrlQuery &query) const;
     QHttpServerResponse reports(const QUrlQuery &query) const;
+    QHttpServerResponse cameras() const;
 
     Options m_options;
     SimModel m_model;
+    SimCameras m_cameras;
     QHttpServer *m_http = nullptr; // a child, so it moves with this object
     quint16 m_port = 0;
     QList<std::pair<QString, SimFault>> m_faults;

@@ -6,8 +6,8 @@ const TileTypeSpecs &builtinTileTypes()
 {
     static const TileTypeSpecs types = [] {
         TileTypeSpecs all;
-        for (const auto &group :
-             {chartTileTypes(), infoTileTypes(), reportTileTypes(), mapTileTypes()})
+        for (const auto &group : {chartTileTypes(), infoTileTypes(), reportTileTypes(),
+                                  mapTileTypes(), cameraTileTypes()})
             for (const TileTypeSpec &spec : group)
                 all.insert(spec.id, spec);
         return all;

@@ -15,5 +15,6 @@ QList<TileTypeSpec> chartTileTypes();  // kpi, line, bar, gauge
 QList<TileTypeSpec> infoTileTypes();   // clock, note, health
 QList<TileTypeSpec> reportTileTypes(); // stacked, pie, table, ticker
 QList<TileTypeSpec> mapTileTypes();    // map
+QList<TileTypeSpec> cameraTileTypes(); // camera, camera-grid, camera-diagnostics
 
 } // namespace iocwall

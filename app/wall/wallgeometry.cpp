@@ -74,6 +74,7 @@ std::optional<WallGeometry> wallGeometryFromJson(const QJsonObject &json, Config
     else if (palette != u"default")
         issues.add(u"/palette"_s,
                    FieldReader::tr("cần default hoặc colorblind, nhưng có \"%1\"").arg(palette));
+    g.maxStreams = root.integer(u"max_streams"_s, Need::Optional, g.maxStreams, 1, 64);
     if (!g.outputs.isEmpty() && g.outputs.size() != g.screenCount())
         issues.add(u"/outputs"_s,
                    FieldReader::tr("cần đúng %1 tên đầu ra (một cho mỗi màn hình), nhưng có %2")

@@ -30,6 +30,7 @@ struct WallGeometry {
     // that stay apart for every common colour-vision deficiency).
     enum class Palette { Default, ColourBlind };
     Palette palette = Palette::Default;
+    int maxStreams = 16; // camera streams decoding at once ("max_streams")
 
     int screenCount() const { return rows * columns; }
     double screenWidthMm() const;

@@ -1,9 +1,14 @@
 #include "wallapplication.h"
 
+#include "camera/cameralistloader.h"
+#include "camera/cameraregistry.h"
+#include "camsim/camstreamthread.h"
 #include "hub/secretstore.h"
 #include "runtime/configset.h"
 #include "runtime/wallruntime.h"
 #include "sim/simserver.h"
+#include "video/camerastream.h"
+#include "video/streambudget.h"
 #include "wall/screenshot.h"
 #include "wall/screenshotreport.h"
 #include "wall/wallcontroller.h"
@@ -52,7 +57,9 @@ WallApplication::~WallApplication()
 {
     m_views.clear();
     m_controller.reset();
+    m_cameraLoader.reset();
     m_runtime.reset();
+    m_streams.reset(); // after the simulator that points at it
 }
 
 int WallApplication::start()
@@ -97,8 +104,13 @@ int WallApplication::start()
 
     QList<SourceConfig> sources = config->sources;
     SecretStore secrets;
+    QString camerasFile = QDir(dir).filePath(u"cameras.json"_s);
+    QHash<QString, QString> cameraPlaceholders;
     if (m_options.demo || sources.isEmpty()) {
-        const QString url = m_runtime->startSimulator(&error);
+        startDemoStreams();
+        const QString url =
+            m_streams ? m_runtime->startSimulator(&error, m_streams->rtspBase(), m_streams->httpBase())
+                      : m_runtime->startSimulator(&error);
         if (url.isEmpty()) {
             printErr(tr("Không khởi động được bộ mô phỏng IOC: %1").arg(error));
             return 3;
@@ -110,13 +122,25 @@ int WallApplication::start()
         const SimServer::Options simDefaults;
         secrets.set(u"demo-province-token"_s, simDefaults.provinceToken);
         secrets.set(u"demo-town-token"_s, simDefaults.townToken);
+        // The demo's cameras come from the simulator's camera list, unless the
+        // configuration folder has a cameras.json of its own.
+        if (!QFileInfo::exists(camerasFile))
+            camerasFile = builtinConfigDir() + u"/demo/cameras-source.json"_s;
+        cameraPlaceholders.insert(u"simulator"_s, url);
     }
+    if (QFileInfo::exists(camerasFile) && !loadCameras(camerasFile, secrets, cameraPlaceholders))
+        return 2;
 
     TileContext context;
     context.theme = &m_theme;
     context.formatter = m_formatter.get();
     context.english = english;
     context.configDir = config->dir;
+    context.cameras = &m_cameras;
+    m_streamBudget = std::make_unique<StreamBudget>(config->wall.maxStreams);
+    context.streams = m_streamBudget.get();
+    context.snapshotDir =
+        QFileInfo(m_runtime->cachePath()).absoluteDir().filePath(u"snapshots"_s);
     m_controller = std::make_unique<WallController>(*m_runtime, *config, registry, context);
     connect(m_controller.get(), &WallController::problem, this,
             [](const QString &m) { printErr(m); });
@@ -129,6 +153,45 @@ int WallApplication::start()
     else
         openWindows();
     return 0;
+}
+
+void WallApplication::startDemoStreams()
+{
+    QString error;
+    const QList<SimCamera> cameras =
+        readSimCameras(builtinConfigDir() + u"/demo/cameras.json"_s, &error);
+    // iocwall-camsim's default ports when free, so the last good camera list
+    // kept from an earlier run still points at live streams; else any ports.
+    auto streams = std::make_unique<CamStreamThread>();
+    if (cameras.isEmpty() || (!streams->start({8554, 8555, cameras}, &error) &&
+                              !streams->start({0, 0, cameras}, &error))) {
+        // The wall runs on; its camera tiles say that their streams are down.
+        printErr(tr("Không khởi động được camera mô phỏng: %1").arg(error));
+        return;
+    }
+    m_streams = std::move(streams);
+}
+
+bool WallApplication::loadCameras(const QString &fileName, const SecretStore &secrets,
+                                  const QHash<QString, QString> &placeholders)
+{
+    m_cameraLoader = std::make_unique<CameraListLoader>(
+        QFileInfo(m_runtime->cachePath()).dir().filePath(u"cameras-last-good.json"_s));
+    connect(m_cameraLoader.get(), &CameraListLoader::problem, this,
+            [](const QString &m) { printErr(m); });
+    connect(m_cameraLoader.get(), &CameraListLoader::camerasChanged, this,
+            [this](const QList<CameraInfo> &cameras) {
+                // Tiles may hold on to entries of the old list: rebuild them.
+                m_cameras = CameraRegistry(cameras);
+                if (m_controller)
+                    m_controller->rebuildScenes();
+            });
+    QList<ConfigError> errors;
+    const bool ok = m_cameraLoader->load(fileName, knownAreaCodes(QFileInfo(fileName).dir().path()),
+                                         secrets, &errors, placeholders);
+    for (const ConfigError &e : errors)
+        printErr(tr("Lỗi cấu hình: %1").arg(e.toString()));
+    return ok;
 }
 
 void WallApplication::openWindows()
@@ -193,12 +256,24 @@ void WallApplication::startScreenshot()
     connect(m_runtime.get(), &WallRuntime::firstRoundDone, this, afterFirstRound);
     connect(&m_screenshotTimeout, &QTimer::timeout, this, [this] { takeScreenshot(false); });
     m_screenshotTimeout.start(m_options.screenshotTimeoutS * 1000);
+    m_cameraWait.start();
 }
 
 void WallApplication::takeScreenshot(bool complete)
 {
     if (m_screenshotTaken)
         return;
+    // Camera tiles show video in the picture: give streams still connecting a
+    // little longer (their first frame can take seconds), then take what is there.
+    if (complete && m_streamBudget && m_cameraWait.elapsed() < kCameraWaitMs) {
+        const QList<CameraStream *> streams = m_streamBudget->streams();
+        if (std::any_of(streams.begin(), streams.end(), [](const CameraStream *s) {
+                return s->state() == StreamState::Connecting;
+            })) {
+            QTimer::singleShot(250, this, [this] { takeScreenshot(true); });
+            return;
+        }
+    }
     m_screenshotTaken = true;
     if (!complete)
         printErr(tr("Sau %1 giây vẫn chưa đủ dữ liệu; chụp với những gì đang có.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "camera/camerainfo.h"
 #include "runtime/options.h"
 #include "runtime/vnformat.h"
 #include "theme.h"
@@ -12,6 +13,10 @@
 
 namespace iocwall {
 
+class CameraListLoader;
+class CamStreamThread;
+class SecretStore;
+class StreamBudget;
 class WallController;
 class WallRuntime;
 class WallView;
@@ -30,6 +35,12 @@ public:
     int start();
 
 private:
+    // The demo's test cameras (RTSP, MJPEG, HLS) in a thread of their own.
+    void startDemoStreams();
+    // Reads cameras.json (`fileName`) and keeps m_cameras up to date; false
+    // when the file is wrong (the problems printed).
+    bool loadCameras(const QString &fileName, const SecretStore &secrets,
+                     const QHash<QString, QString> &placeholders);
     void openWindows();
     void startScreenshot();
     void takeScreenshot(bool complete);
@@ -37,12 +48,18 @@ private:
     AppOptions m_options;
     Theme m_theme;
     std::unique_ptr<Formatter> m_formatter;
+    std::unique_ptr<CamStreamThread> m_streams; // --demo only
+    std::unique_ptr<StreamBudget> m_streamBudget; // camera decode budget (wall.json max_streams)
     std::unique_ptr<WallRuntime> m_runtime;
+    CameraRegistry m_cameras; // TileContext::cameras points here
+    std::unique_ptr<CameraListLoader> m_cameraLoader;
     std::unique_ptr<WallController> m_controller;
     std::vector<std::unique_ptr<WallView>> m_views;
     QTimer m_screenshotTimeout;
     quint64 m_screenshotGeneration = 0;
     bool m_screenshotTaken = false;
+    static constexpr qint64 kCameraWaitMs = 15000;
+    QElapsedTimer m_cameraWait; // since the screenshot was asked for
 };
 
 } // namespace iocwall

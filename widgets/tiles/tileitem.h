@@ -12,6 +12,8 @@
 
 namespace iocwall {
 
+class StreamBudget;
+
 // What every tile is given besides its own spec.
 struct TileContext {
     const Theme *theme = nullptr;
@@ -24,6 +26,12 @@ struct TileContext {
     // The configuration folder, for files a tile names (a map's GeoJSON);
     // empty: the built-in data only.
     QString configDir;
+    // The wall's camera decode budget and roll of streams (null: no limit, no roll).
+    StreamBudget *streams = nullptr;
+    // The wall's screens, for a camera enlarged to a whole screen (null: the tile's own).
+    const WallGeometry *wall = nullptr;
+    // Where camera snapshots go (<data dir>/snapshots); empty: not offered.
+    QString snapshotDir;
 };
 
 // A tile on the wall: the frame (title, data age and source in the footer,

@@ -1,6 +1,9 @@
 #include "tileregistry.h"
 
 #include "tiles/bartile.h"
+#include "tiles/cameradiagnosticstile.h"
+#include "tiles/cameragridtile.h"
+#include "tiles/cameratile.h"
 #include "tiles/clocktile.h"
 #include "tiles/gaugetile.h"
 #include "tiles/healthtile.h"
@@ -49,6 +52,9 @@ TileRegistry TileRegistry::builtin()
     r.add(TableTile::typeSpec(), make<TableTile>());
     r.add(TickerTile::typeSpec(), make<TickerTile>());
     r.add(MapTile::typeSpec(), make<MapTile>());
+    r.add(CameraTile::typeSpec(), make<CameraTile>());
+    r.add(CameraGridTile::typeSpec(), make<CameraGridTile>());
+    r.add(CameraDiagnosticsTile::typeSpec(), make<CameraDiagnosticsTile>());
     return r;
 }
 

@@ -54,9 +54,13 @@ WallScene *WallController::scene(int index)
 {
     if (index < 0 || index >= int(m_scenes.size()))
         return nullptr;
-    if (!m_scenes[index])
+    if (!m_scenes[index]) {
         m_scenes[index] = std::make_unique<WallScene>(m_config.wall, m_config.scenes.at(index),
                                                       m_registry, m_context);
+        // Built ahead of being shown: answered from the cache, but off the wall,
+        // so its cameras do not play until the swap.
+        m_scenes[index]->setOnWall(false);
+    }
     return m_scenes[index].get();
 }
 
@@ -113,6 +117,9 @@ void WallController::swapIn(int index)
     if (!s)
         return;
     m_current = index;
+    if (m_shown && m_shown != s)
+        m_shown->setOnWall(false);
+    s->setOnWall(true);
     m_shown = s;
     Q_EMIT sceneShown(s);
     m_retired.reset(); // the views have let go of it
@@ -236,6 +243,17 @@ void WallController::watchSceneFiles()
     for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files))
         m_watcher->addPath(dir.filePath(name));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &WallController::reloadScene);
+}
+
+void WallController::rebuildScenes()
+{
+    for (auto &scene : m_scenes)
+        scene.reset();
+    if (m_current >= 0) {
+        const int current = m_current;
+        m_current = -1;
+        showScene(current);
+    }
 }
 
 void WallController::reloadScene(const QString &file)

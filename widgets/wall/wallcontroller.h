@@ -55,6 +55,10 @@ public:
     quint64 refreshAll();
     bool answeredSince(quint64 generation) const;
 
+    // Builds every scene anew (e.g. the camera list changed under the tiles)
+    // and shows the current one again.
+    void rebuildScenes();
+
     // Watches the scene files of a folder configuration; a changed file that
     // fails validation is reported and the last good scene stays.
     void watchSceneFiles();
