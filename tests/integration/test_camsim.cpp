@@ -118,7 +118,8 @@ struct Fetched {
 Fetched fetch(QNetworkAccessManager &network, const QUrl &url, int timeout_ms = 30000)
 {
     QPointer<QNetworkReply> reply = network.get(QNetworkRequest(url));
-    EXPECT_TRUE(test::waitUntil([&] { return reply->isFinished(); }, timeout_ms)) << url.toString().toStdString();
+    EXPECT_TRUE(test::waitUntil([&] { return reply->isFinished(); }, timeout_ms))
+        << url.toString().toStdString();
     Fetched f{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
               reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
     reply->deleteLater();
@@ -172,8 +173,8 @@ TEST_F(CamsimTest, MjpegPartsAreJpegsOfTheRightSize)
     QPointer<QNetworkReply> reply = network.get(QNetworkRequest(camsim.url(0, u"mjpeg"_s)));
     QByteArray body;
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] { body += reply->readAll(); });
-    ASSERT_TRUE(test::waitUntil([&] { return multipartJpegs(body).size() >= 3 || reply->isFinished(); },
-                                30000));
+    ASSERT_TRUE(test::waitUntil(
+        [&] { return multipartJpegs(body).size() >= 3 || reply->isFinished(); }, 30000));
     EXPECT_TRUE(reply->header(QNetworkRequest::ContentTypeHeader)
                     .toString()
                     .startsWith(u"multipart/x-mixed-replace; boundary=iocwallframe"_s));

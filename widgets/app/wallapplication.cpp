@@ -54,7 +54,7 @@ WallApplication::~WallApplication()
     m_controller.reset();
     m_cameraLoader.reset();
     m_runtime.reset();
-    m_streams.reset(); // after the simulator that points at it
+    m_demoCameras.reset(); // after the simulator that points at it
 }
 
 int WallApplication::start()
@@ -103,9 +103,10 @@ int WallApplication::start()
     QHash<QString, QString> cameraPlaceholders;
     if (m_options.demo || sources.isEmpty()) {
         startDemoStreams();
-        const QString url =
-            m_streams ? m_runtime->startSimulator(&error, m_streams->rtspBase(), m_streams->httpBase())
-                      : m_runtime->startSimulator(&error);
+        const QString url = m_demoCameras
+                                ? m_runtime->startSimulator(&error, m_demoCameras->rtspBase(),
+                                                            m_demoCameras->httpBase())
+                                : m_runtime->startSimulator(&error);
         if (url.isEmpty()) {
             printErr(tr("Không khởi động được bộ mô phỏng IOC: %1").arg(error));
             return 3;
@@ -159,7 +160,7 @@ void WallApplication::startDemoStreams()
         printErr(tr("Không khởi động được camera mô phỏng: %1").arg(error));
         return;
     }
-    m_streams = std::move(streams);
+    m_demoCameras = std::move(streams);
 }
 
 bool WallApplication::loadCameras(const QString &fileName, const SecretStore &secrets,
