@@ -13,5 +13,6 @@ const TileTypeSpecs &builtinTileTypes();
 // The groups (one file each under app/wall/tiletypes/).
 QList<TileTypeSpec> chartTileTypes();  // kpi, line, bar, gauge
 QList<TileTypeSpec> infoTileTypes();   // clock, note, health
+QList<TileTypeSpec> cameraTileTypes(); // camera, camera-grid, camera-diagnostics
 
 } // namespace iocwall

@@ -68,6 +68,7 @@ std::optional<WallGeometry> wallGeometryFromJson(const QJsonObject &json, Config
         root.number(u"viewing_distance_m"_s, Need::Optional, g.viewingDistanceM, 0.5, 50.0);
     g.timeZone = root.string(u"time_zone"_s, Need::Optional, g.timeZone);
     g.outputs = root.stringList(u"outputs"_s, Need::Optional);
+    g.maxStreams = root.integer(u"max_streams"_s, Need::Optional, g.maxStreams, 1, 64);
     if (!g.outputs.isEmpty() && g.outputs.size() != g.screenCount())
         issues.add(u"/outputs"_s,
                    FieldReader::tr("cần đúng %1 tên đầu ra (một cho mỗi màn hình), nhưng có %2")

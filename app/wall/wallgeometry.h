@@ -26,6 +26,7 @@ struct WallGeometry {
     double viewingDistanceM = 5.0;
     QString timeZone = QStringLiteral("Asia/Ho_Chi_Minh");
     QStringList outputs; // output (QScreen) name per screen, row-major; may be empty
+    int maxStreams = 16; // camera streams decoding at once ("max_streams")
 
     int screenCount() const { return rows * columns; }
     double screenWidthMm() const;

@@ -7,6 +7,8 @@
 #include "runtime/configset.h"
 #include "runtime/wallruntime.h"
 #include "sim/simserver.h"
+#include "video/camerastream.h"
+#include "video/streambudget.h"
 #include "wall/screenshot.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallview.h"
@@ -132,6 +134,10 @@ int WallApplication::start()
     context.formatter = m_formatter.get();
     context.english = english;
     context.cameras = &m_cameras;
+    m_streams = std::make_unique<StreamBudget>(config->wall.maxStreams);
+    context.streams = m_streams.get();
+    context.snapshotDir =
+        QFileInfo(m_runtime->cachePath()).absoluteDir().filePath(u"snapshots"_s);
     m_controller = std::make_unique<WallController>(*m_runtime, *config, registry, context);
     connect(m_controller.get(), &WallController::problem, this,
             [](const QString &m) { printErr(m); });
@@ -246,12 +252,24 @@ void WallApplication::startScreenshot()
     connect(m_runtime.get(), &WallRuntime::firstRoundDone, this, afterFirstRound);
     connect(&m_screenshotTimeout, &QTimer::timeout, this, [this] { takeScreenshot(false); });
     m_screenshotTimeout.start(m_options.screenshotTimeoutS * 1000);
+    m_cameraWait.start();
 }
 
 void WallApplication::takeScreenshot(bool complete)
 {
     if (m_screenshotTaken)
         return;
+    // Camera tiles show video in the picture: give streams still connecting a
+    // little longer (their first frame can take seconds), then take what is there.
+    if (complete && m_streams && m_cameraWait.elapsed() < kCameraWaitMs) {
+        const QList<CameraStream *> streams = m_streams->streams();
+        if (std::any_of(streams.begin(), streams.end(), [](const CameraStream *s) {
+                return s->state() == StreamState::Connecting;
+            })) {
+            QTimer::singleShot(250, this, [this] { takeScreenshot(true); });
+            return;
+        }
+    }
     m_screenshotTaken = true;
     if (!complete)
         printErr(tr("Sau %1 giây vẫn chưa đủ dữ liệu; chụp với những gì đang có.")

@@ -16,6 +16,7 @@ namespace iocwall {
 class CameraListLoader;
 class CamStreamThread;
 class SecretStore;
+class StreamBudget;
 class WallController;
 class WallRuntime;
 class WallView;
@@ -48,6 +49,7 @@ private:
     Theme m_theme;
     std::unique_ptr<Formatter> m_formatter;
     std::unique_ptr<CamStreamThread> m_demoCameras; // --demo only
+    std::unique_ptr<StreamBudget> m_streams; // camera decode budget (wall.json max_streams)
     std::unique_ptr<WallRuntime> m_runtime;
     CameraRegistry m_cameras; // TileContext::cameras points here
     std::unique_ptr<CameraListLoader> m_cameraLoader;
@@ -56,6 +58,8 @@ private:
     QTimer m_screenshotTimeout;
     quint64 m_screenshotGeneration = 0;
     bool m_screenshotTaken = false;
+    static constexpr qint64 kCameraWaitMs = 15000;
+    QElapsedTimer m_cameraWait; // since the screenshot was asked for
 };
 
 } // namespace iocwall

@@ -12,6 +12,8 @@
 
 namespace iocwall {
 
+class StreamBudget;
+
 // What every tile is given besides its own spec.
 struct TileContext {
     const Theme *theme = nullptr;
@@ -21,6 +23,12 @@ struct TileContext {
     int expiredAfterS = 3600;
     // The camera registry, for camera tiles (null: no cameras configured).
     const CameraRegistry *cameras = nullptr;
+    // The wall's camera decode budget and roll of streams (null: no limit, no roll).
+    StreamBudget *streams = nullptr;
+    // The wall's screens, for a camera enlarged to a whole screen (null: the tile's own).
+    const WallGeometry *wall = nullptr;
+    // Where camera snapshots go (<data dir>/snapshots); empty: not offered.
+    QString snapshotDir;
 };
 
 // A tile on the wall: the frame (title, data age and source in the footer,

@@ -1,6 +1,9 @@
 #include "tileregistry.h"
 
 #include "tiles/bartile.h"
+#include "tiles/cameradiagnosticstile.h"
+#include "tiles/cameragridtile.h"
+#include "tiles/cameratile.h"
 #include "tiles/clocktile.h"
 #include "tiles/gaugetile.h"
 #include "tiles/healthtile.h"
@@ -39,6 +42,9 @@ TileRegistry TileRegistry::builtin()
     r.add(ClockTile::typeSpec(), make<ClockTile>());
     r.add(NoteTile::typeSpec(), make<NoteTile>());
     r.add(HealthTile::typeSpec(), make<HealthTile>());
+    r.add(CameraTile::typeSpec(), make<CameraTile>());
+    r.add(CameraGridTile::typeSpec(), make<CameraGridTile>());
+    r.add(CameraDiagnosticsTile::typeSpec(), make<CameraDiagnosticsTile>());
     return r;
 }
 

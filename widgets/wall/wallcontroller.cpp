@@ -56,6 +56,9 @@ void WallController::showScene(int index)
     if (!s)
         return;
     const bool firstShow = m_current != index;
+    if (firstShow && m_current >= 0 && m_current < int(m_scenes.size()) && m_scenes[m_current])
+        m_scenes[m_current]->setOnWall(false);
+    s->setOnWall(true);
     m_current = index;
     // Tiles keep what they showed; the cache is asked again only for what may
     // have changed meanwhile, and the answer replaces content in place.

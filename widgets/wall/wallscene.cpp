@@ -13,6 +13,8 @@ WallScene::WallScene(const WallGeometry &wall, const Scene &scene, const TileReg
     TileContext own = context;
     own.staleAfterS = scene.staleAfterS;
     own.expiredAfterS = scene.expiredAfterS;
+    if (!own.wall)
+        own.wall = &wall;
     for (const TileSpec &spec : scene.tiles) {
         TileItem *tile = registry.create(spec, own);
         if (!tile)
@@ -22,6 +24,12 @@ WallScene::WallScene(const WallGeometry &wall, const Scene &scene, const TileReg
         addItem(tile);
         m_tiles.append(tile);
     }
+}
+
+void WallScene::setOnWall(bool onWall)
+{
+    for (TileItem *t : m_tiles)
+        t->setVisible(onWall);
 }
 
 TileItem *WallScene::tile(const QString &id) const

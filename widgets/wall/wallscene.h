@@ -17,6 +17,9 @@ public:
     const Scene &sceneSpec() const { return m_scene; }
     const QList<TileItem *> &tiles() const { return m_tiles; }
     TileItem *tile(const QString &id) const;
+    // Shows or hides every tile: tiles of a scene switched away are hidden,
+    // so that what they run (camera players, clock timers) stops.
+    void setOnWall(bool onWall);
 
 private:
     Scene m_scene;

@@ -1,0 +1,39 @@
+#!/usr/bin/python3
+# An RTSP server for tests and benchmarks until iocwall-camsim is on this
+# branch: GstRtspServer with --count live H.264 test streams at
+# rtsp://127.0.0.1:PORT/cam/N (N from 1), each a moving test pattern.
+# Prints "ready PORT" on stdout once it listens. Needs /usr/bin/python3 (gi).
+import argparse
+import sys
+
+import gi
+
+gi.require_version("Gst", "1.0")
+gi.require_version("GstRtspServer", "1.0")
+from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--port", type=int, default=0)
+parser.add_argument("--count", type=int, default=1)
+parser.add_argument("--width", type=int, default=640)
+parser.add_argument("--height", type=int, default=360)
+parser.add_argument("--fps", type=int, default=25)
+args = parser.parse_args()
+
+Gst.init(None)
+server = GstRtspServer.RTSPServer()
+server.set_address("127.0.0.1")
+server.set_service(str(args.port))
+mounts = server.get_mount_points()
+for n in range(1, args.count + 1):
+    factory = GstRtspServer.RTSPMediaFactory()
+    factory.set_launch(
+        f"( videotestsrc is-live=true pattern=ball ! "
+        f"video/x-raw,width={args.width},height={args.height},framerate={args.fps}/1 ! "
+        f"x264enc tune=zerolatency speed-preset=ultrafast key-int-max={args.fps} bitrate=600 ! "
+        f"rtph264pay name=pay0 pt=96 config-interval=1 )")
+    factory.set_shared(True)  # one encoder per camera, however many players
+    mounts.add_factory(f"/cam/{n}", factory)
+server.attach(None)
+print(f"ready {server.get_bound_port()}", flush=True)
+GLib.MainLoop().run()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+namespace iocwall::test {
+
+// A real RTSP server with `count` live 25 fps H.264 streams on 127.0.0.1
+// (tests/support/rtsp_test_server.py, GstRtspServer), for tests and
+// benchmarks. Stopped (killed) on destruction.
+class RtspServer {
+public:
+    RtspServer() = default;
+    ~RtspServer();
+
+    // False (with `error`) when /usr/bin/python3 has no GstRtspServer.
+    bool start(int count, QString *error = nullptr, int width = 640, int height = 360);
+    void stop();
+    QString url(int n) const; // rtsp://127.0.0.1:PORT/cam/n
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+};
+
+} // namespace iocwall::test

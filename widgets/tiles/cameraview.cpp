@@ -1,0 +1,211 @@
+#include "cameraview.h"
+
+#include "runtime/vnformat.h"
+#include "theme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+CameraView::CameraView(const QString &cameraId, const CameraInfo *camera, StreamBudget *budget,
+                       StreamOptions options, QObject *parent)
+    : QObject(parent)
+    , m_cameraId(cameraId)
+{
+    if (!camera)
+        return;
+    m_camera = *camera;
+    m_stream = new CameraStream(cameraId, camera->streamFor(false), budget, options, this);
+    connect(m_stream, &CameraStream::frameChanged, this, &CameraView::changed);
+    connect(m_stream, &CameraStream::stateChanged, this, &CameraView::changed);
+}
+
+QString CameraView::name() const
+{
+    return m_camera && !m_camera->name.isEmpty() ? m_camera->name : m_cameraId;
+}
+
+void CameraView::setLarge(bool large)
+{
+    m_large = large;
+    if (m_stream)
+        m_stream->setUrl(m_camera->streamFor(large));
+}
+
+void CameraView::setPlaying(bool playing)
+{
+    if (!m_stream)
+        return;
+    if (playing)
+        m_stream->start();
+    else
+        m_stream->stop();
+}
+
+QString CameraView::stateText(const Formatter &format) const
+{
+    if (!m_stream)
+        return tr("Không có camera '%1'").arg(m_cameraId);
+    const StreamStats s = m_stream->stats();
+    switch (s.state) {
+    case StreamState::Playing:
+        return {};
+    case StreamState::Stopped:
+    case StreamState::Connecting:
+        return tr("Đang kết nối…");
+    case StreamState::Lost:
+        return tr("Mất tín hiệu – từ %1")
+            .arg(s.since.toTimeZone(format.zone()).toString(u"HH:mm:ss"_s));
+    case StreamState::Failed:
+        return tr("Lỗi: %1").arg(streamErrorText(s.lastError));
+    case StreamState::Paused:
+        return tr("Tạm dừng: vượt giới hạn");
+    }
+    return {};
+}
+
+QString CameraView::statsText(const Formatter &format) const
+{
+    if (!m_stream)
+        return {};
+    const StreamStats s = m_stream->stats();
+    if (!s.resolution.isValid())
+        return tr("chưa có hình");
+    //: Resolution and frame rate over a camera picture: "640×360 · 25,0 hình/giây"
+    return tr("%1×%2 · %3 hình/giây")
+        .arg(s.resolution.width())
+        .arg(s.resolution.height())
+        .arg(format.number(s.fps, 1));
+}
+
+namespace {
+// Text on a dark plate, so it reads over any picture.
+void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const QString &text,
+               const QColor &colour, bool wrap = false)
+{
+    const QFontMetricsF metrics(painter->font());
+    const double pad = metrics.height() * 0.2;
+    // A state message wraps onto more lines rather than lose its end (the id).
+    const bool wraps = wrap && metrics.horizontalAdvance(text) > area.width() - 2 * pad;
+    const QString shown =
+        wraps ? text : metrics.elidedText(text, Qt::ElideRight, area.width() - 2 * pad);
+    const QRectF textBox =
+        wraps ? metrics.boundingRect(QRectF(0, 0, area.width() - 2 * pad, area.height()),
+                                     Qt::TextWordWrap | Qt::AlignCenter, shown)
+              : QRectF(0, 0, metrics.horizontalAdvance(shown), metrics.height());
+    QRectF box(0, 0, textBox.width() + 2 * pad, textBox.height() + pad);
+    if (align & Qt::AlignRight)
+        box.moveRight(area.right());
+    else if (align & Qt::AlignHCenter)
+        box.moveLeft(area.center().x() - box.width() / 2);
+    else
+        box.moveLeft(area.left());
+    if (align & Qt::AlignBottom)
+        box.moveBottom(area.bottom());
+    else if (align & Qt::AlignVCenter)
+        box.moveTop(area.center().y() - box.height() / 2);
+    else
+        box.moveTop(area.top());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 170));
+    painter->drawRoundedRect(box, pad, pad);
+    painter->setPen(colour);
+    painter->drawText(box, int(Qt::AlignCenter) | (wraps ? int(Qt::TextWordWrap) : 0), shown);
+}
+} // namespace
+
+void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,
+                       const Formatter &format, const Look &look)
+{
+    painter->save();
+    painter->setClipRect(rect);
+    painter->fillRect(rect, Qt::black);
+    const QImage frame = m_stream ? m_stream->latestFrame() : QImage();
+    const StreamState state = m_stream ? m_stream->state() : StreamState::Failed;
+    if (!frame.isNull()) {
+        const QSizeF fitted = QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
+        const QRectF target(rect.center() - QPointF(fitted.width() / 2, fitted.height() / 2),
+                            fitted);
+        painter->drawImage(target, frame);
+        const qint64 key = frame.cacheKey();
+        if (key != m_lastPaintedKey) {
+            m_lastPaintedKey = key;
+            ++m_framesShown;
+        }
+        if (state != StreamState::Playing)
+            painter->fillRect(target, QColor(0, 0, 0, 140)); // the old picture, dimmed
+    }
+
+    const double text = theme.textPx;
+    // Small cells (a 4×4 grid) take the text a step down rather than hiding the picture.
+    const double scale = rect.width() < text * 12 ? 0.7 : 1.0;
+    const double margin = text * 0.2;
+    const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
+    painter->setFont(theme.font(scale, QFont::Bold));
+    const QFontMetricsF metrics(painter->font());
+
+    // The live mark, top right: a red dot and "TRỰC TIẾP" while pictures come.
+    double liveWidth = 0;
+    if (state == StreamState::Playing) {
+        // A step smaller than the name: the camera's name matters more.
+        painter->setFont(theme.font(scale * 0.75, QFont::Bold));
+        const QFontMetricsF liveMetrics(painter->font());
+        const QString live = tr("TRỰC TIẾP");
+        const double dot = liveMetrics.height() * 0.45;
+        liveWidth = liveMetrics.horizontalAdvance(live) + dot * 2.2 + margin;
+        const QRectF plate(inner.right() - liveWidth, inner.top(), liveWidth,
+                           metrics.height() * 1.2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, 170));
+        painter->drawRoundedRect(plate, margin, margin);
+        painter->setBrush(QColor(0xe5, 0x39, 0x35));
+        painter->drawEllipse(QPointF(plate.left() + dot * 1.1, plate.center().y()), dot / 2,
+                             dot / 2);
+        painter->setPen(theme.text);
+        painter->drawText(plate.adjusted(dot * 2, 0, 0, 0), Qt::AlignCenter, live);
+        painter->setFont(theme.font(scale, QFont::Bold));
+    }
+    drawPlate(painter, QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
+                              metrics.height() * 1.3),
+              Qt::AlignLeft | Qt::AlignTop, name(), theme.text);
+
+    const QString status = stateText(format);
+    if (!status.isEmpty()) {
+        const QColor colour = state == StreamState::Lost || state == StreamState::Failed ||
+                                      !m_stream
+                                  ? theme.critical
+                                  : state == StreamState::Paused ? theme.warning : theme.text;
+        painter->setFont(theme.font(scale * 1.1, QFont::Bold));
+        drawPlate(painter, inner, Qt::AlignCenter, status, colour, true);
+        if (state == StreamState::Lost && m_stream->stats().lastError != StreamError::None) {
+            painter->setFont(theme.font(scale * 0.8));
+            const QRectF below = inner.adjusted(0, metrics.height() * 2.4, 0, 0);
+            drawPlate(painter, QRectF(below.left(), below.top(), below.width(), metrics.height() * 1.3),
+                      Qt::AlignHCenter | Qt::AlignTop,
+                      streamErrorText(m_stream->stats().lastError), theme.textDim);
+        }
+    }
+    if ((look.showStats || look.showDiagnostics) && m_stream) {
+        painter->setFont(theme.font(scale * 0.8));
+        QString line = statsText(format);
+        if (look.showDiagnostics) {
+            const StreamStats s = m_stream->stats();
+            line += tr(" · kết nối lại %1 lần").arg(s.reconnects);
+            if (s.lastError != StreamError::None)
+                line += tr(" · lỗi cuối: %1").arg(streamErrorText(s.lastError));
+        }
+        drawPlate(painter, inner, Qt::AlignLeft | Qt::AlignBottom, line, theme.text);
+    }
+    if (look.selected) {
+        const double w = text * 0.12;
+        painter->setPen(QPen(theme.series.value(0, theme.text), w));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect.adjusted(w / 2, w / 2, -w / 2, -w / 2));
+    }
+    painter->restore();
+}
+
+} // namespace iocwall

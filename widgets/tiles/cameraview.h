@@ -1,0 +1,63 @@
+#pragma once
+
+#include "camera/camerainfo.h"
+#include "video/camerastream.h"
+
+#include <QObject>
+#include <QRectF>
+
+class QPainter;
+
+namespace iocwall {
+
+class Formatter;
+struct Theme;
+
+// One camera's picture inside a tile: owns the camera's stream and paints its
+// latest frame (aspect kept, letterboxed) with the name, a live dot, the
+// state over the last frame and, on demand, resolution and fps. Not an item:
+// camera tiles lay several of these out. Threading: GUI thread only.
+class CameraView : public QObject {
+    Q_OBJECT
+public:
+    struct Look {
+        bool selected = false;
+        bool showStats = false;
+        bool showDiagnostics = false;
+    };
+
+    // `camera` null: the id is not in the registry, and the view says so.
+    CameraView(const QString &cameraId, const CameraInfo *camera, StreamBudget *budget,
+               StreamOptions options, QObject *parent = nullptr);
+
+    const QString &cameraId() const { return m_cameraId; }
+    bool isKnown() const { return m_stream != nullptr; }
+    CameraStream *stream() const { return m_stream; }
+    QString name() const;
+
+    // Large (enlarged to a screen): the main stream; small: the sub stream.
+    void setLarge(bool large);
+    bool isLarge() const { return m_large; }
+    void setPlaying(bool playing);
+
+    void paint(QPainter *painter, const QRectF &rect, const Theme &theme,
+               const Formatter &format, const Look &look);
+    // Frames painted that were new since the previous paint (benchmarks, tests).
+    quint64 framesShown() const { return m_framesShown; }
+    // The state line drawn over the picture; empty while it plays.
+    QString stateText(const Formatter &format) const;
+    QString statsText(const Formatter &format) const; // "640×360 · 25,0 hình/giây"
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString m_cameraId;
+    std::optional<CameraInfo> m_camera;
+    CameraStream *m_stream = nullptr;
+    bool m_large = false;
+    quint64 m_framesShown = 0;
+    qint64 m_lastPaintedKey = 0;
+};
+
+} // namespace iocwall
