@@ -137,7 +137,7 @@ void CamHttpServer::route(QTcpSocket *socket, const QByteArray &method, const QS
         serveMjpeg(socket, jpeg);
     else if (parts.size() == 4 && what == u"snapshot.jpg")
         serveSnapshot(socket, jpeg);
-    else if (parts.size() == 5 && what == u"hls" && !hls->filePath(parts.at(4)).isEmpty())
+    else if (parts.size() == 5 && what == u"hls" && HlsFeed::isFileName(parts.at(4)))
         serveHls(socket, hls, parts.at(4));
     else
         notFound(socket, path);

@@ -8,6 +8,7 @@
 #include "support/testutil.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -255,4 +256,14 @@ TEST_F(CamsimTest, RestartsOnTheSamePortsAfterSigkill)
     EXPECT_EQ(camsim.httpPort(), httpPort);
     FrameGrabber again(rtspClient(camsim.url(0, u"rtsp_sub"_s), "tcp"));
     EXPECT_EQ(again.pull(5, 60000), 5);
+}
+
+TEST_F(CamsimTest, SigtermStopsCleanlyAndRemovesTheHlsFolders)
+{
+    QNetworkAccessManager network;
+    ASSERT_EQ(fetch(network, camsim.url(0, u"hls"_s)).status, 200);
+    const QString pattern = u"iocwall-hls-%1-*"_s.arg(camsim.pid());
+    EXPECT_EQ(QDir(QDir::tempPath()).entryList({pattern}, QDir::Dirs).size(), 1);
+    EXPECT_EQ(camsim.terminate(), 0);
+    EXPECT_TRUE(QDir(QDir::tempPath()).entryList({pattern}, QDir::Dirs).isEmpty());
 }
