@@ -7,7 +7,12 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,28 @@ std::optional<quint16> readPort(const QCommandLineParser &parser, const QString 
     if (!ok || port > 65535)
         return std::nullopt;
     return quint16(port);
+}
+
+int signalPipe[2] = {-1, -1};
+
+// SIGTERM and Ctrl+C end the event loop, so the server stops cleanly (clients
+// closed, HLS folders removed). Only write() is safe in a signal handler: the
+// loop learns of the signal from the pipe.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 } // namespace
@@ -99,5 +126,6 @@ int main(int argc, char **argv)
         out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
     }
     out << "ready" << Qt::endl;
+    quitOnSignals(app);
     return QCoreApplication::exec();
 }

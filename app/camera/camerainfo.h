@@ -24,9 +24,15 @@ struct CameraInfo {
     std::optional<double> longitude;
 
     // The name in the wall's language.
-    const QString &displayName(bool english) const { return english && !nameEn.isEmpty() ? nameEn : name; }
+    const QString &displayName(bool english) const
+    {
+        return english && !nameEn.isEmpty() ? nameEn : name;
+    }
     // The stream a tile of this size should play (small tiles: the sub stream).
-    QUrl streamFor(bool large) const { return large || subStream.isEmpty() ? mainStream : subStream; }
+    QUrl streamFor(bool large) const
+    {
+        return large || subStream.isEmpty() ? mainStream : subStream;
+    }
     friend bool operator==(const CameraInfo &, const CameraInfo &) = default;
 };
 
@@ -34,7 +40,10 @@ struct CameraInfo {
 class CameraRegistry {
 public:
     CameraRegistry() = default;
-    explicit CameraRegistry(QList<CameraInfo> cameras) : m_cameras(std::move(cameras)) {}
+    explicit CameraRegistry(QList<CameraInfo> cameras)
+        : m_cameras(std::move(cameras))
+    {
+    }
 
     const QList<CameraInfo> &cameras() const { return m_cameras; }
     const CameraInfo *find(const QString &id) const

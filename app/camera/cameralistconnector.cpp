@@ -36,12 +36,13 @@ void CameraListConnector::poll(QNetworkAccessManager &network)
         ConfigIssues issues(config().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
         const auto cameras = readCameraList(*bytes, m_areaCodes, issues);
         if (!cameras) {
-            Q_EMIT failed(
-                tr("%1: danh sách camera sai: %2").arg(where(reply->url().path()), issues.summary()));
+            Q_EMIT failed(tr("%1: danh sách camera sai: %2")
+                              .arg(where(reply->url().path()), issues.summary()));
             return;
         }
         Q_EMIT listed(*cameras);
-        Q_EMIT finished(RecordBatch{config().id, QDateTime::currentDateTimeUtc(), {}, {}, {}, {}, {}});
+        Q_EMIT finished(
+            RecordBatch{config().id, QDateTime::currentDateTimeUtc(), {}, {}, {}, {}, {}});
     });
 }
 

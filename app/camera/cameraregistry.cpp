@@ -42,9 +42,8 @@ QUrl readUrl(const FieldReader &r, const QString &key, Need need, const QStringL
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || !schemes.contains(url.scheme()) ||
         (url.scheme() != u"file" && url.host().isEmpty()))
-        r.issues().add(r.pathOf(key),
-                       CameraText::tr("cần một địa chỉ %1 hợp lệ, nhưng có \"%2\"")
-                           .arg(schemes.join(u"/"_s), text));
+        r.issues().add(r.pathOf(key), CameraText::tr("cần một địa chỉ %1 hợp lệ, nhưng có \"%2\"")
+                                          .arg(schemes.join(u"/"_s), text));
     return url;
 }
 
@@ -52,8 +51,7 @@ CameraInfo readCamera(const FieldReader &r, const QSet<QString> &areas,
                       const QHash<QString, QString> &substitutions)
 {
     static const QRegularExpression validId(u"^[A-Za-z0-9][A-Za-z0-9_.-]*$"_s);
-    static const QStringList streamSchemes{u"rtsp"_s, u"rtsps"_s, u"http"_s, u"https"_s,
-                                           u"file"_s};
+    static const QStringList streamSchemes{u"rtsp"_s, u"rtsps"_s, u"http"_s, u"https"_s, u"file"_s};
     CameraInfo c;
     c.id = r.string(u"id"_s);
     if (r.has(u"id"_s) && !validId.match(c.id).hasMatch())
@@ -67,9 +65,8 @@ CameraInfo readCamera(const FieldReader &r, const QSet<QString> &areas,
     if (!c.area.isEmpty() && !areas.isEmpty() && !areas.contains(c.area)) {
         QStringList known(areas.begin(), areas.end());
         known.sort();
-        r.issues().add(r.pathOf(u"area"_s),
-                       CameraText::tr("không có địa bàn \"%1\"; các mã có: %2")
-                           .arg(c.area, known.join(u", "_s)));
+        r.issues().add(r.pathOf(u"area"_s), CameraText::tr("không có địa bàn \"%1\"; các mã có: %2")
+                                                .arg(c.area, known.join(u", "_s)));
     }
     const QString kind = r.string(u"kind"_s);
     if (const auto k = cameraKindFromId(kind))
@@ -79,8 +76,8 @@ CameraInfo readCamera(const FieldReader &r, const QSet<QString> &areas,
                                                 .arg(cameraKindIds().join(u", "_s), kind));
     c.mainStream = readUrl(r, u"main"_s, Need::Required, streamSchemes, substitutions);
     c.subStream = readUrl(r, u"sub"_s, Need::Optional, streamSchemes, substitutions);
-    c.snapshot = readUrl(r, u"snapshot"_s, Need::Optional,
-                         {u"http"_s, u"https"_s, u"file"_s}, substitutions);
+    c.snapshot = readUrl(r, u"snapshot"_s, Need::Optional, {u"http"_s, u"https"_s, u"file"_s},
+                         substitutions);
     if (r.has(u"location"_s)) {
         const FieldReader at(r.object(u"location"_s), r.pathOf(u"location"_s), r.issues());
         c.latitude = at.number(u"lat"_s, Need::Required, 0, -90, 90);
@@ -156,8 +153,8 @@ QSet<QString> knownAreaCodes(const QString &configDir)
     return codes;
 }
 
-std::optional<QList<CameraInfo>> readCameraList(const QJsonObject &root,
-                                                const QSet<QString> &areas, ConfigIssues &issues,
+std::optional<QList<CameraInfo>> readCameraList(const QJsonObject &root, const QSet<QString> &areas,
+                                                ConfigIssues &issues,
                                                 const QHash<QString, QString> &substitutions)
 {
     const qsizetype before = issues.errors().size();

@@ -53,8 +53,8 @@ std::optional<CameraConfig> readCameraConfig(const QString &fileName, const QSet
 std::optional<QList<CameraInfo>> readCameraList(const QByteArray &payload,
                                                 const QSet<QString> &areas, ConfigIssues &issues,
                                                 const QHash<QString, QString> &substitutions = {});
-std::optional<QList<CameraInfo>> readCameraList(const QJsonObject &root,
-                                                const QSet<QString> &areas, ConfigIssues &issues,
+std::optional<QList<CameraInfo>> readCameraList(const QJsonObject &root, const QSet<QString> &areas,
+                                                ConfigIssues &issues,
                                                 const QHash<QString, QString> &substitutions = {});
 
 // The list as cameras.json (the first form), e.g. to keep the last good one.

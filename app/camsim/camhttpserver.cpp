@@ -29,9 +29,8 @@ const QByteArray kBoundary = QByteArrayLiteral("iocwallframe");
 void answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &type,
             const QByteArray &body)
 {
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                  "\r\nContent-Type: " + type +
-                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " +
+                  type + "\r\nContent-Length: " + QByteArray::number(body.size()) +
                   "\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
@@ -106,7 +105,8 @@ void CamHttpServer::readRequest(QTcpSocket *socket)
     }
     const QByteArray target = requestLine.at(1);
     const QString path =
-        QUrl::fromEncoded(target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')))
+        QUrl::fromEncoded(
+            target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')))
             .path();
     route(socket, requestLine.at(0), path);
 }
@@ -137,7 +137,7 @@ void CamHttpServer::route(QTcpSocket *socket, const QByteArray &method, const QS
         serveMjpeg(socket, jpeg);
     else if (parts.size() == 4 && what == u"snapshot.jpg")
         serveSnapshot(socket, jpeg);
-    else if (parts.size() == 5 && what == u"hls" && !hls->filePath(parts.at(4)).isEmpty())
+    else if (parts.size() == 5 && what == u"hls" && HlsFeed::isFileName(parts.at(4)))
         serveHls(socket, hls, parts.at(4));
     else
         notFound(socket, path);
@@ -145,10 +145,10 @@ void CamHttpServer::route(QTcpSocket *socket, const QByteArray &method, const QS
 
 void CamHttpServer::serveMjpeg(QTcpSocket *socket, JpegFeed *feed)
 {
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: multipart/x-mixed-replace; boundary=" +
-                  kBoundary +
-                  "\r\nCache-Control: no-cache, no-store\r\nPragma: no-cache\r\n"
-                  "Connection: close\r\n\r\n");
+    socket->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: multipart/x-mixed-replace; boundary=" + kBoundary +
+        "\r\nCache-Control: no-cache, no-store\r\nPragma: no-cache\r\n"
+        "Connection: close\r\n\r\n");
     feed->acquire();
     connect(feed, &JpegFeed::frameReady, socket, [socket](const QByteArray &jpeg) {
         if (socket->bytesToWrite() > kMaxQueuedBytes)
@@ -169,11 +169,12 @@ void CamHttpServer::serveSnapshot(QTcpSocket *socket, JpegFeed *feed)
         if (!std::exchange(*release, true))
             feed->release();
     };
-    *once = connect(feed, &JpegFeed::frameReady, socket, [socket, once, done](const QByteArray &jpeg) {
-        QObject::disconnect(*once);
-        answer(socket, 200, "OK", "image/jpeg", jpeg);
-        done();
-    });
+    *once =
+        connect(feed, &JpegFeed::frameReady, socket, [socket, once, done](const QByteArray &jpeg) {
+            QObject::disconnect(*once);
+            answer(socket, 200, "OK", "image/jpeg", jpeg);
+            done();
+        });
     connect(socket, &QObject::destroyed, feed, done);
 }
 

@@ -1,6 +1,7 @@
 #include "camstreamserver.h"
 #include "camhttpserver.h"
 #include "gstsupport.h"
+#include "hlsfeed.h"
 #include "rtspcamserver.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ bool CamStreamServer::start(QString *error)
         *error = CamServerText::tr("Máy chủ luồng camera đã chạy");
         return false;
     }
+    HlsFeed::removeStaleFolders();
     m_http = new CamHttpServer(m_options.cameras, this);
     if (!m_http->listen(m_options.httpPort, error)) {
         delete m_http;

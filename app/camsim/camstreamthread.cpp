@@ -34,8 +34,8 @@ void CamStreamThread::stop()
     if (!m_server)
         return;
     // Sockets and pipelines belong to the server's thread: end them there.
-    QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
     m_server = nullptr;
     m_thread.quit();
     m_thread.wait();

@@ -24,11 +24,16 @@ bool haveElements(QString *missing)
         const char *package;
     };
     static constexpr Need needs[] = {
-        {"videotestsrc", "gstreamer1.0-plugins-base"}, {"textoverlay", "gstreamer1.0-plugins-base"},
-        {"clockoverlay", "gstreamer1.0-plugins-base"}, {"videoconvert", "gstreamer1.0-plugins-base"},
-        {"appsink", "gstreamer1.0-plugins-base"},      {"jpegenc", "gstreamer1.0-plugins-good"},
-        {"rtph264pay", "gstreamer1.0-plugins-good"},   {"x264enc", "gstreamer1.0-plugins-ugly"},
-        {"h264parse", "gstreamer1.0-plugins-bad"},     {"hlssink2", "gstreamer1.0-plugins-bad"},
+        {"videotestsrc", "gstreamer1.0-plugins-base"},
+        {"textoverlay", "gstreamer1.0-plugins-base"},
+        {"clockoverlay", "gstreamer1.0-plugins-base"},
+        {"videoconvert", "gstreamer1.0-plugins-base"},
+        {"appsink", "gstreamer1.0-plugins-base"},
+        {"jpegenc", "gstreamer1.0-plugins-good"},
+        {"rtph264pay", "gstreamer1.0-plugins-good"},
+        {"x264enc", "gstreamer1.0-plugins-ugly"},
+        {"h264parse", "gstreamer1.0-plugins-bad"},
+        {"hlssink2", "gstreamer1.0-plugins-bad"},
     };
     QStringList absent;
     for (const Need &need : needs) {

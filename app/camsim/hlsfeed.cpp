@@ -3,6 +3,7 @@
 #include "gstsupport.h"
 #include "hlsfeed.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -14,7 +15,6 @@ namespace iocwall {
 HlsFeed::HlsFeed(SimCamera camera, QObject *parent)
     : QObject(parent)
     , m_camera(std::move(camera))
-    , m_dir(QDir::tempPath() + u"/iocwall-hls-XXXXXX"_s)
 {
     m_idleCheck.setParent(this); // moves with the feed to another thread
     m_idleCheck.setInterval(5000);
@@ -36,32 +36,36 @@ void HlsFeed::touch()
         start();
 }
 
-QString HlsFeed::filePath(const QString &name) const
+bool HlsFeed::isFileName(const QString &name)
 {
     static const QRegularExpression allowed(u"^(index\\.m3u8|segment\\d{5}\\.ts)$"_s);
-    if (!m_dir.isValid() || !allowed.match(name).hasMatch())
+    return allowed.match(name).hasMatch();
+}
+
+QString HlsFeed::filePath(const QString &name) const
+{
+    if (!m_dir || !isFileName(name))
         return {};
-    return m_dir.filePath(name);
+    return m_dir->filePath(name);
 }
 
 bool HlsFeed::playlistReady() const
 {
     // The playlist is written once the first segment is complete.
-    return m_pipeline && QFileInfo(m_dir.filePath(u"index.m3u8"_s)).size() > 0;
+    return m_pipeline && m_dir && QFileInfo(m_dir->filePath(u"index.m3u8"_s)).size() > 0;
 }
 
 void HlsFeed::start()
 {
     gst::ensureInitialized();
-    if (!m_dir.isValid()) {
+    m_dir = std::make_unique<QTemporaryDir>(u"%1/iocwall-hls-%2-XXXXXX"_s.arg(QDir::tempPath())
+                                                .arg(QCoreApplication::applicationPid()));
+    if (!m_dir->isValid()) {
         qWarning("iocwall-camsim: no temporary folder for HLS of %s", qPrintable(m_camera.id));
+        m_dir.reset();
         return;
     }
-    // Segments from an earlier run would be listed as if new.
-    QDir dir(m_dir.path());
-    for (const QString &old : dir.entryList(QDir::Files))
-        dir.remove(old);
-    const QByteArray folder = QDir::toNativeSeparators(m_dir.path()).toUtf8();
+    const QByteArray folder = QDir::toNativeSeparators(m_dir->path()).toUtf8();
     const QByteArray launch =
         testPictureDescription(m_camera, {kWidth, kHeight}, kFps) +
         " ! x264enc tune=zerolatency speed-preset=ultrafast bitrate=600 key-int-max=" +
@@ -77,6 +81,7 @@ void HlsFeed::start()
         g_clear_error(&error);
         if (pipeline)
             gst_object_unref(pipeline);
+        m_dir.reset();
         return;
     }
     gst_element_set_state(pipeline, GST_STATE_PLAYING);
@@ -93,6 +98,19 @@ void HlsFeed::stop()
     gst_element_set_state(pipeline, GST_STATE_NULL);
     gst_object_unref(pipeline);
     m_pipeline = nullptr;
+    m_dir.reset(); // a restart must not list old segments as new
+}
+
+void HlsFeed::removeStaleFolders()
+{
+    static const QRegularExpression name(u"^iocwall-hls-(\\d+)-\\w{6}$"_s);
+    QDir temp(QDir::tempPath());
+    for (const QString &entry : temp.entryList({u"iocwall-hls-*"_s}, QDir::Dirs)) {
+        const QRegularExpressionMatch match = name.match(entry);
+        // Linux: a live process has /proc/<pid>.
+        if (match.hasMatch() && !QFileInfo::exists(u"/proc/"_s + match.captured(1)))
+            QDir(temp.filePath(entry)).removeRecursively();
+    }
 }
 
 } // namespace iocwall

@@ -22,8 +22,7 @@ QByteArray launchText(const SimCamera &camera, QSize size, int bitrateKbps)
 {
     return "( " + testPictureDescription(camera, size, RtspCamServer::kFps) +
            " ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=" +
-           QByteArray::number(RtspCamServer::kFps) +
-           " bitrate=" + QByteArray::number(bitrateKbps) +
+           QByteArray::number(RtspCamServer::kFps) + " bitrate=" + QByteArray::number(bitrateKbps) +
            " ! video/x-h264,profile=constrained-baseline ! rtph264pay name=pay0 pt=96 "
            "config-interval=1 )";
 }
@@ -79,8 +78,8 @@ bool RtspCamServer::start(quint16 port, const QList<SimCamera> &cameras, QString
                         {"sub", {kSubWidth, kSubHeight}, 600}};
         for (const auto &v : variants) {
             GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
-            gst_rtsp_media_factory_set_launch(factory,
-                                              launchText(camera, v.size, v.bitrateKbps).constData());
+            gst_rtsp_media_factory_set_launch(
+                factory, launchText(camera, v.size, v.bitrateKbps).constData());
             gst_rtsp_media_factory_set_shared(factory, TRUE);
             gst_rtsp_media_factory_set_protocols(
                 factory, GstRTSPLowerTrans(GST_RTSP_LOWER_TRANS_TCP | GST_RTSP_LOWER_TRANS_UDP));

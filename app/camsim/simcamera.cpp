@@ -44,9 +44,9 @@ QList<SimCamera> readSimCameras(const QString &fileName, QString *error)
         SimCamera camera{entry.value(u"id"_s).toString(), entry.value(u"name"_s).toString(),
                          int(i)};
         if (!validId.match(camera.id).hasMatch()) {
-            *error = u"%1: /cameras/%2/id: expected letters, digits, '-', '_' or '.'"_s.arg(
-                fileName)
-                         .arg(i);
+            *error =
+                u"%1: /cameras/%2/id: expected letters, digits, '-', '_' or '.'"_s.arg(fileName)
+                    .arg(i);
             return {};
         }
         cameras.append(camera);
@@ -75,8 +75,8 @@ QByteArray testPictureDescription(const SimCamera &camera, QSize size, int fps)
     const int fontPx = std::max(12, size.height() / 22);
     const QByteArray font = quoted(u"Noto Sans Bold %1px"_s.arg(fontPx));
     return source + " ! video/x-raw,width=" + QByteArray::number(size.width()) +
-           ",height=" + QByteArray::number(size.height()) + ",framerate=" +
-           QByteArray::number(fps) + "/1" +
+           ",height=" + QByteArray::number(size.height()) +
+           ",framerate=" + QByteArray::number(fps) + "/1" +
            " ! textoverlay valignment=top halignment=left shaded-background=true font-desc=" +
            font + " text=" + quoted(camera.name) +
            " ! clockoverlay valignment=bottom halignment=right shaded-background=true "

@@ -9,8 +9,8 @@ namespace iocwall {
 // One test camera of the demo stream server: a moving test picture with the
 // camera's name and a running clock burnt in.
 struct SimCamera {
-    QString id;   // path segment: rtsp://.../cam/<id>/main
-    QString name; // shown in the picture, Vietnamese
+    QString id;    // path segment: rtsp://.../cam/<id>/main
+    QString name;  // shown in the picture, Vietnamese
     int index = 0; // varies the test pattern from camera to camera
 };
 

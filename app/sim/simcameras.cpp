@@ -19,9 +19,9 @@ bool SimCameras::load(const QString &dataRoot, const QSet<QString> &areaCodes,
     ConfigIssues issues(fileName);
     const auto doc = readJsonFile(fileName, issues);
     // Any well-formed addresses stand in for the placeholders while checking.
-    if (doc && readCameraList(doc->object(), areaCodes, issues,
-                              {{u"rtsp"_s, u"rtsp://127.0.0.1:1"_s},
-                               {u"http"_s, u"http://127.0.0.1:1"_s}}))
+    if (doc && readCameraList(
+                   doc->object(), areaCodes, issues,
+                   {{u"rtsp"_s, u"rtsp://127.0.0.1:1"_s}, {u"http"_s, u"http://127.0.0.1:1"_s}}))
         m_cameras = doc->object().value(u"cameras"_s).toArray();
     errors.append(issues.errors());
     return issues.isEmpty();

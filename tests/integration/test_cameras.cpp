@@ -106,8 +106,10 @@ TEST(CameraListLoader, FetchesKeepsTheLastGoodListThroughOutagesAndBadAnswers)
     test::FixtureServer api;
     ASSERT_TRUE(api.start());
     api.serve(u"/good"_s, test::FixtureServer::json(kGoodList));
-    api.serve(u"/bad"_s, test::FixtureServer::json(
-                             R"({"version":1,"cameras":[{"id":"x","name":"X","kind":"ufo","main":"rtsp://h/x"}]})"));
+    api.serve(
+        u"/bad"_s,
+        test::FixtureServer::json(
+            R"({"version":1,"cameras":[{"id":"x","name":"X","kind":"ufo","main":"rtsp://h/x"}]})"));
     api.serve(u"/down"_s, test::FixtureServer::json(R"({"error":"maintenance"})", 503));
     QTemporaryDir dir;
     const QString lastGood = dir.filePath(u"data/cameras-last-good.json"_s);
@@ -117,7 +119,8 @@ TEST(CameraListLoader, FetchesKeepsTheLastGoodListThroughOutagesAndBadAnswers)
     {
         CameraListLoader loader(lastGood);
         QSignalSpy changed(&loader, &CameraListLoader::camerasChanged);
-        const QString file = writeFile(dir.filePath(u"good/cameras.json"_s), sourceFile(api.url(u"/good"_s)));
+        const QString file =
+            writeFile(dir.filePath(u"good/cameras.json"_s), sourceFile(api.url(u"/good"_s)));
         QList<ConfigError> errors;
         ASSERT_TRUE(loader.load(file, knownAreaCodes(), secrets, &errors));
         EXPECT_TRUE(loader.isFetched());
@@ -137,7 +140,8 @@ TEST(CameraListLoader, FetchesKeepsTheLastGoodListThroughOutagesAndBadAnswers)
         ASSERT_TRUE(test::waitUntil([&] { return problem.count() == 1; }));
         EXPECT_EQ(loader.cameras().size(), 2);
         const QString message = problem.first().first().toString();
-        EXPECT_TRUE(message.contains(u"dùng danh sách đã lưu (2 camera)"_s)) << message.toStdString();
+        EXPECT_TRUE(message.contains(u"dùng danh sách đã lưu (2 camera)"_s))
+            << message.toStdString();
         if (path == u"/bad")
             EXPECT_TRUE(message.contains(u"/cameras/0/kind"_s)) << message.toStdString();
         else
@@ -149,8 +153,8 @@ TEST(CameraListLoader, FetchesKeepsTheLastGoodListThroughOutagesAndBadAnswers)
 TEST(CameraListLoader, WrongFileChangesNothing)
 {
     QTemporaryDir dir;
-    const QString file = writeFile(dir.filePath(u"cameras.json"_s),
-                                   R"({"version":2,"cameras":[{"id":"a"}]})");
+    const QString file =
+        writeFile(dir.filePath(u"cameras.json"_s), R"({"version":2,"cameras":[{"id":"a"}]})");
     CameraListLoader loader(dir.filePath(u"last-good.json"_s));
     QList<ConfigError> errors;
     EXPECT_FALSE(loader.load(file, knownAreaCodes(), SecretStore(), &errors));
@@ -168,7 +172,8 @@ TEST(CliCheck, ValidatesCamerasJson)
     const QString data = test::sourceDir() + u"/data/"_s;
     ASSERT_TRUE(QFile::copy(data + u"wall.json"_s, dir.filePath(u"wall.json"_s)));
     QDir().mkpath(dir.filePath(u"scenes"_s));
-    ASSERT_TRUE(QFile::copy(data + u"scenes/overview.json"_s, dir.filePath(u"scenes/overview.json"_s)));
+    ASSERT_TRUE(
+        QFile::copy(data + u"scenes/overview.json"_s, dir.filePath(u"scenes/overview.json"_s)));
     const auto check = [&dir] {
         QProcess p;
         p.start(test::binaryDir() + u"/app/iocwall-cli"_s, {u"check"_s, dir.path()});
@@ -179,8 +184,9 @@ TEST(CliCheck, ValidatesCamerasJson)
     const auto [goodCode, goodOut] = check();
     EXPECT_EQ(goodCode, 0) << goodOut.toStdString();
 
-    writeFile(dir.filePath(u"cameras.json"_s),
-              R"({"version":1,"cameras":[{"id":"a","name":"A","kind":"ufo","main":"rtsp://h/a"}]})");
+    writeFile(
+        dir.filePath(u"cameras.json"_s),
+        R"({"version":1,"cameras":[{"id":"a","name":"A","kind":"ufo","main":"rtsp://h/a"}]})");
     const auto [badCode, badOut] = check();
     EXPECT_EQ(badCode, 1);
     EXPECT_TRUE(badOut.contains(u"cameras.json: /cameras/0/kind: cần một trong giao-thong"_s))

@@ -8,6 +8,7 @@
 #include "support/testutil.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -118,7 +119,8 @@ struct Fetched {
 Fetched fetch(QNetworkAccessManager &network, const QUrl &url, int timeout_ms = 30000)
 {
     QPointer<QNetworkReply> reply = network.get(QNetworkRequest(url));
-    EXPECT_TRUE(test::waitUntil([&] { return reply->isFinished(); }, timeout_ms)) << url.toString().toStdString();
+    EXPECT_TRUE(test::waitUntil([&] { return reply->isFinished(); }, timeout_ms))
+        << url.toString().toStdString();
     Fetched f{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
               reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
     reply->deleteLater();
@@ -172,8 +174,8 @@ TEST_F(CamsimTest, MjpegPartsAreJpegsOfTheRightSize)
     QPointer<QNetworkReply> reply = network.get(QNetworkRequest(camsim.url(0, u"mjpeg"_s)));
     QByteArray body;
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] { body += reply->readAll(); });
-    ASSERT_TRUE(test::waitUntil([&] { return multipartJpegs(body).size() >= 3 || reply->isFinished(); },
-                                30000));
+    ASSERT_TRUE(test::waitUntil(
+        [&] { return multipartJpegs(body).size() >= 3 || reply->isFinished(); }, 30000));
     EXPECT_TRUE(reply->header(QNetworkRequest::ContentTypeHeader)
                     .toString()
                     .startsWith(u"multipart/x-mixed-replace; boundary=iocwallframe"_s));
@@ -254,4 +256,14 @@ TEST_F(CamsimTest, RestartsOnTheSamePortsAfterSigkill)
     EXPECT_EQ(camsim.httpPort(), httpPort);
     FrameGrabber again(rtspClient(camsim.url(0, u"rtsp_sub"_s), "tcp"));
     EXPECT_EQ(again.pull(5, 60000), 5);
+}
+
+TEST_F(CamsimTest, SigtermStopsCleanlyAndRemovesTheHlsFolders)
+{
+    QNetworkAccessManager network;
+    ASSERT_EQ(fetch(network, camsim.url(0, u"hls"_s)).status, 200);
+    const QString pattern = u"iocwall-hls-%1-*"_s.arg(camsim.pid());
+    EXPECT_EQ(QDir(QDir::tempPath()).entryList({pattern}, QDir::Dirs).size(), 1);
+    EXPECT_EQ(camsim.terminate(), 0);
+    EXPECT_TRUE(QDir(QDir::tempPath()).entryList({pattern}, QDir::Dirs).isEmpty());
 }

@@ -61,6 +61,16 @@ void CamsimProcess::kill()
     m_process.waitForFinished(10000);
 }
 
+int CamsimProcess::terminate(int timeout_ms)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return -1;
+    m_process.terminate();
+    if (!waitUntil([this] { return m_process.state() == QProcess::NotRunning; }, timeout_ms))
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
 QUrl CamsimProcess::url(int camera, const QString &stream) const
 {
     return QUrl(m_cameras.value(camera).value(stream).toString());

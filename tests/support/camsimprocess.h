@@ -24,6 +24,9 @@ public:
     bool start(const QStringList &args = defaultArgs(), int timeout_ms = 30000);
     static QStringList defaultArgs();
     void kill(); // SIGKILL, waits until it is gone
+    // SIGTERM; the exit code once it ended cleanly within `timeout_ms`, else -1.
+    int terminate(int timeout_ms = 15000);
+    qint64 pid() const { return m_process.processId(); }
 
     const QList<QJsonObject> &cameras() const { return m_cameras; }
     QUrl url(int camera, const QString &stream) const; // stream: "rtsp_main", "mjpeg", ...

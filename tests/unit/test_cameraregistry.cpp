@@ -104,7 +104,8 @@ TEST(CameraRegistry, BrokenCamerasNameEveryPathAndWhatWasExpected)
 TEST(CameraRegistry, ReadsASourceWithItsAuth)
 {
     QTemporaryDir dir;
-    const QString path = write(dir, R"({"version":1,"source":{"url":"{simulator}/town/api/v1/cameras",
+    const QString path =
+        write(dir, R"({"version":1,"source":{"url":"{simulator}/town/api/v1/cameras",
         "auth":{"type":"bearer","secret":"demo-town-token"},"timeout_s":5}})");
     ConfigIssues issues(path);
     const auto config =
@@ -154,7 +155,8 @@ TEST(CameraRegistry, PayloadThatIsNotJsonSaysSo)
 {
     ConfigIssues issues(u"http://127.0.0.1/cameras"_s);
     EXPECT_FALSE(readCameraList(QByteArray("<html>502</html>"), {}, issues));
-    EXPECT_TRUE(issues.summary().contains(u"JSON không hợp lệ"_s)) << issues.summary().toStdString();
+    EXPECT_TRUE(issues.summary().contains(u"JSON không hợp lệ"_s))
+        << issues.summary().toStdString();
 }
 
 TEST(CameraRegistry, DemoDataFileIsValidOnceFilled)
@@ -162,9 +164,9 @@ TEST(CameraRegistry, DemoDataFileIsValidOnceFilled)
     QFile file(test::sourceDir() + u"/data/demo/cameras.json"_s);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     ConfigIssues issues(file.fileName());
-    const auto cameras =
-        readCameraList(file.readAll(), knownAreaCodes(), issues,
-                       {{u"rtsp"_s, u"rtsp://127.0.0.1:8554"_s}, {u"http"_s, u"http://127.0.0.1:8555"_s}});
+    const auto cameras = readCameraList(
+        file.readAll(), knownAreaCodes(), issues,
+        {{u"rtsp"_s, u"rtsp://127.0.0.1:8554"_s}, {u"http"_s, u"http://127.0.0.1:8555"_s}});
     ASSERT_TRUE(cameras) << issues.summary().toStdString();
     EXPECT_GE(cameras->size(), 8);
     int rtsp = 0, mjpeg = 0, hls = 0;

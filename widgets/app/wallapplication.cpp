@@ -59,7 +59,7 @@ WallApplication::~WallApplication()
     m_controller.reset();
     m_cameraLoader.reset();
     m_runtime.reset();
-    m_streams.reset(); // after the simulator that points at it
+    m_demoCameras.reset(); // after the simulator that points at it
 }
 
 int WallApplication::start()
@@ -108,9 +108,10 @@ int WallApplication::start()
     QHash<QString, QString> cameraPlaceholders;
     if (m_options.demo || sources.isEmpty()) {
         startDemoStreams();
-        const QString url =
-            m_streams ? m_runtime->startSimulator(&error, m_streams->rtspBase(), m_streams->httpBase())
-                      : m_runtime->startSimulator(&error);
+        const QString url = m_demoCameras
+                                ? m_runtime->startSimulator(&error, m_demoCameras->rtspBase(),
+                                                            m_demoCameras->httpBase())
+                                : m_runtime->startSimulator(&error);
         if (url.isEmpty()) {
             printErr(tr("Không khởi động được bộ mô phỏng IOC: %1").arg(error));
             return 3;
@@ -137,8 +138,8 @@ int WallApplication::start()
     context.english = english;
     context.configDir = config->dir;
     context.cameras = &m_cameras;
-    m_streamBudget = std::make_unique<StreamBudget>(config->wall.maxStreams);
-    context.streams = m_streamBudget.get();
+    m_streams = std::make_unique<StreamBudget>(config->wall.maxStreams);
+    context.streams = m_streams.get();
     context.snapshotDir =
         QFileInfo(m_runtime->cachePath()).absoluteDir().filePath(u"snapshots"_s);
     m_controller = std::make_unique<WallController>(*m_runtime, *config, registry, context);
@@ -169,7 +170,7 @@ void WallApplication::startDemoStreams()
         printErr(tr("Không khởi động được camera mô phỏng: %1").arg(error));
         return;
     }
-    m_streams = std::move(streams);
+    m_demoCameras = std::move(streams);
 }
 
 bool WallApplication::loadCameras(const QString &fileName, const SecretStore &secrets,
@@ -265,8 +266,8 @@ void WallApplication::takeScreenshot(bool complete)
         return;
     // Camera tiles show video in the picture: give streams still connecting a
     // little longer (their first frame can take seconds), then take what is there.
-    if (complete && m_streamBudget && m_cameraWait.elapsed() < kCameraWaitMs) {
-        const QList<CameraStream *> streams = m_streamBudget->streams();
+    if (complete && m_streams && m_cameraWait.elapsed() < kCameraWaitMs) {
+        const QList<CameraStream *> streams = m_streams->streams();
         if (std::any_of(streams.begin(), streams.end(), [](const CameraStream *s) {
                 return s->state() == StreamState::Connecting;
             })) {

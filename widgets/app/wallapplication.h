@@ -48,8 +48,8 @@ private:
     AppOptions m_options;
     Theme m_theme;
     std::unique_ptr<Formatter> m_formatter;
-    std::unique_ptr<CamStreamThread> m_streams; // --demo only
-    std::unique_ptr<StreamBudget> m_streamBudget; // camera decode budget (wall.json max_streams)
+    std::unique_ptr<CamStreamThread> m_demoCameras; // --demo only
+    std::unique_ptr<StreamBudget> m_streams; // camera decode budget (wall.json max_streams)
     std::unique_ptr<WallRuntime> m_runtime;
     CameraRegistry m_cameras; // TileContext::cameras points here
     std::unique_ptr<CameraListLoader> m_cameraLoader;

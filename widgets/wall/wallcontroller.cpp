@@ -247,13 +247,16 @@ void WallController::watchSceneFiles()
 
 void WallController::rebuildScenes()
 {
-    for (auto &scene : m_scenes)
+    // The shown build stays on the wall until its rebuild is answered.
+    const int current = m_pending >= 0 ? m_pending : m_current;
+    for (auto &scene : m_scenes) {
+        if (scene.get() == m_shown)
+            m_retired = std::move(scene);
         scene.reset();
-    if (m_current >= 0) {
-        const int current = m_current;
-        m_current = -1;
-        showScene(current);
     }
+    m_dirty.clear();
+    if (current >= 0)
+        showScene(current);
 }
 
 void WallController::reloadScene(const QString &file)
