@@ -114,9 +114,9 @@ std::optional<ConfigSet> loadConfigSet(const QString &dir, const TileTypeSpecs &
     }
     if (!scenesOk)
         return std::nullopt;
-    // "overview" leads when present; the rest follow their file names.
-    std::stable_partition(set.scenes.begin(), set.scenes.end(),
-                          [](const Scene &s) { return s.id == u"overview"; });
+    // Scenes follow their "order" (keys 1–9); equal orders follow the file names.
+    std::stable_sort(set.scenes.begin(), set.scenes.end(),
+                     [](const Scene &a, const Scene &b) { return a.order < b.order; });
     set.sources = readSources(QDir(dir).filePath(u"sources"_s), {}, errors);
     const QString cacheFile = QDir(dir).filePath(u"cache.json"_s);
     if (QFile::exists(cacheFile)) {

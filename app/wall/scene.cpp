@@ -129,6 +129,7 @@ std::optional<Scene> sceneFromJson(const QJsonObject &file, const WallGeometry &
         grid.integer(u"columns_per_screen"_s, Need::Optional, scene.columnsPerScreen, 1, 24);
     scene.rowsPerScreen =
         grid.integer(u"rows_per_screen"_s, Need::Optional, scene.rowsPerScreen, 1, 24);
+    scene.order = root.integer(u"order"_s, Need::Optional, scene.order, 1, 99);
     scene.staleAfterS =
         root.integer(u"stale_after_s"_s, Need::Optional, scene.staleAfterS, 10, 7 * 86400);
     scene.expiredAfterS =

@@ -53,6 +53,7 @@ struct Scene {
     QString nameEn;
     int columnsPerScreen = 4;
     int rowsPerScreen = 3;
+    int order = 50;           // place among the scenes (keys 1–9), then the file name
     int staleAfterS = 900;    // data older than this turns a tile amber
     int expiredAfterS = 3600; // ... and older than this, red
     QList<TileSpec> tiles;

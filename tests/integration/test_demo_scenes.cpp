@@ -69,7 +69,7 @@ TEST(DemoScenes, EverySceneRendersTheWholeWallWithData)
         EXPECT_EQ(r.value(u"scene"_s).toString(), id);
         EXPECT_TRUE(r.value(u"complete"_s).toBool());
         const QJsonArray tiles = r.value(u"tiles"_s).toArray();
-        EXPECT_GE(tiles.size(), 10);
+        EXPECT_GE(tiles.size(), 6); // six screens: at least a tile each (camera grids are large)
         for (const QJsonValue &v : tiles) {
             const QJsonObject t = v.toObject();
             if (t.value(u"bound"_s).toBool())

@@ -19,6 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace iocwall {
 
+LineChartTile::~LineChartTile()
+{
+    if (m_chart)
+        m_chart->setVisible(false);
+}
+
 TileTypeSpec LineChartTile::typeSpec()
 {
     return builtinTileTypes().value(u"line"_s);

@@ -33,6 +33,10 @@ public:
     static TileTypeSpec typeSpec();
     int queryParts() const override;
 
+    // Hides the chart explicitly before it is deleted: a QChart inside a hidden
+    // tile turns visible while being reparented in its destructor, and Qt
+    // Charts 6.4 then lays out its half-destroyed legend.
+    ~LineChartTile() override;
     QChart *chart() const { return m_chart; }
     // The current window's lines (in area mode, the upper edges of the areas).
     QList<QLineSeries *> lines() const { return m_lines; }
