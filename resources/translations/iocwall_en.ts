@@ -131,8 +131,8 @@
         <translation>one action is needed: stats, vacuum or export</translation>
     </message>
     <message>
-        <source>việc không rõ: "%1"; cần stats, vacuum hoặc export</source>
-        <translation>unknown action "%1"; expected stats, vacuum or export</translation>
+        <source>việc không rõ: &quot;%1&quot;; cần stats, vacuum hoặc export</source>
+        <translation>unknown action &quot;%1&quot;; expected stats, vacuum or export</translation>
     </message>
     <message>
         <source>không có bộ nhớ đệm ở %1</source>
@@ -140,10 +140,130 @@
     </message>
 </context>
 <context>
+    <name>CamHttpText</name>
+    <message>
+        <source>Không có đường dẫn %1</source>
+        <translation>No such path %1</translation>
+    </message>
+    <message>
+        <source>Không mở được cổng HTTP %1 trên 127.0.0.1: %2</source>
+        <translation>Cannot open HTTP port %1 on 127.0.0.1: %2</translation>
+    </message>
+    <message>
+        <source>Luồng HLS chưa sẵn sàng</source>
+        <translation>The HLS stream is not ready yet</translation>
+    </message>
+</context>
+<context>
+    <name>CamServerText</name>
+    <message>
+        <source>Thiếu phần tử GStreamer: %1</source>
+        <translation>Missing GStreamer elements: %1</translation>
+    </message>
+    <message>
+        <source>Máy chủ luồng camera đã chạy</source>
+        <translation>The camera stream server is already running</translation>
+    </message>
+</context>
+<context>
+    <name>CameraText</name>
+    <message>
+        <source>cần một địa chỉ %1 hợp lệ, nhưng có &quot;%2&quot;</source>
+        <translation>expected a valid %1 address, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cần chữ cái không dấu, chữ số, &apos;-&apos;, &apos;_&apos; hoặc &apos;.&apos;, nhưng có &quot;%1&quot;</source>
+        <translation>expected unaccented letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>không có địa bàn &quot;%1&quot;; các mã có: %2</source>
+        <translation>no area &quot;%1&quot;; known codes: %2</translation>
+    </message>
+    <message>
+        <source>cần một trong %1, nhưng có &quot;%2&quot;</source>
+        <translation>expected one of %1, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Giao thông</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>An ninh trật tự</source>
+        <translation>Public order</translation>
+    </message>
+    <message>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>cần một đối tượng camera, nhưng có %1</source>
+        <translation>expected a camera object, got %1</translation>
+    </message>
+    <message>
+        <source>mã camera &quot;%1&quot; đã dùng ở /cameras/%2</source>
+        <translation>camera id &quot;%1&quot; already used at /cameras/%2</translation>
+    </message>
+    <message>
+        <source>JSON không hợp lệ ở byte %1: %2</source>
+        <translation>invalid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>cần một đối tượng JSON {&quot;version&quot;, &quot;cameras&quot;}</source>
+        <translation>expected a JSON object {&quot;version&quot;, &quot;cameras&quot;}</translation>
+    </message>
+    <message>
+        <source>cần đúng một trong hai: &quot;cameras&quot; (danh sách) hoặc &quot;source&quot; (API cung cấp danh sách)</source>
+        <translation>expected exactly one of &quot;cameras&quot; (a list) or &quot;source&quot; (an API that serves the list)</translation>
+    </message>
+    <message>
+        <source>Danh sách camera</source>
+        <translation>Camera list</translation>
+    </message>
+    <message>
+        <source>trường không được hỗ trợ; có: url, auth, tls, timeout_s, max_request_s</source>
+        <translation>unsupported field; supported: url, auth, tls, timeout_s, max_request_s</translation>
+    </message>
+</context>
+<context>
+    <name>CamsimText</name>
+    <message>
+        <source>Camera mô phỏng: luồng thử RTSP, MJPEG và HLS trên 127.0.0.1 cho bức tường màn hình.</source>
+        <translation>Simulated cameras: RTSP, MJPEG and HLS test streams on 127.0.0.1 for the video wall.</translation>
+    </message>
+    <message>
+        <source>Cổng RTSP (0: cổng trống bất kỳ).</source>
+        <translation>RTSP port (0: any free port).</translation>
+    </message>
+    <message>
+        <source>Cổng HTTP cho MJPEG và HLS (0: cổng trống bất kỳ).</source>
+        <translation>HTTP port for MJPEG and HLS (0: any free port).</translation>
+    </message>
+    <message>
+        <source>Danh sách camera (cameras.json; mặc định: camera của bản demo).</source>
+        <translation>Camera list (cameras.json; default: the demo&apos;s cameras).</translation>
+    </message>
+    <message>
+        <source>Thay cho --cameras: K camera cam-1 … cam-K.</source>
+        <translation>Instead of --cameras: K cameras cam-1 … cam-K.</translation>
+    </message>
+    <message>
+        <source>--rtsp-port và --http-port cần một số từ 0 đến 65535</source>
+        <translation>--rtsp-port and --http-port need a number from 0 to 65535</translation>
+    </message>
+    <message>
+        <source>--count cần một số từ 1 đến 64</source>
+        <translation>--count needs a number from 1 to 64</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
-        <source>loại nguồn "%1" không có; các loại có: %2</source>
-        <translation>no source type "%1"; available types: %2</translation>
+        <source>loại nguồn &quot;%1&quot; không có; các loại có: %2</source>
+        <translation>no source type &quot;%1&quot;; available types: %2</translation>
     </message>
     <message>
         <source>chưa kiểm tra được: wall.json phải đúng trước</source>
@@ -172,8 +292,8 @@
 <context>
     <name>FieldReader</name>
     <message>
-        <source>cần một địa chỉ http:// hoặc https:// hợp lệ, nhưng có "%1"</source>
-        <translation>expected a valid http:// or https:// address, found "%1"</translation>
+        <source>cần một địa chỉ http:// hoặc https:// hợp lệ, nhưng có &quot;%1&quot;</source>
+        <translation>expected a valid http:// or https:// address, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>không có tệp cảnh nào (*.json)</source>
@@ -204,8 +324,8 @@
         <translation>the number %1</translation>
     </message>
     <message>
-        <source>chuỗi "%1"</source>
-        <translation>the string "%1"</translation>
+        <source>chuỗi &quot;%1&quot;</source>
+        <translation>the string &quot;%1&quot;</translation>
     </message>
     <message>
         <source>một mảng</source>
@@ -256,16 +376,16 @@
         <translation>expected a string, but got %1</translation>
     </message>
     <message>
-        <source>cần một trong %1, nhưng có "%2"</source>
-        <translation>expected one of %1, found "%2"</translation>
+        <source>cần một trong %1, nhưng có &quot;%2&quot;</source>
+        <translation>expected one of %1, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>kiểu ô này nhận tối đa %1 chỉ tiêu, nhưng có %2</source>
         <translation>this tile type takes at most %1 indicators, found %2</translation>
     </message>
     <message>
-        <source>cần sum, avg, last hoặc max, nhưng có "%1"</source>
-        <translation>expected sum, avg, last or max, found "%1"</translation>
+        <source>cần sum, avg, last hoặc max, nhưng có &quot;%1&quot;</source>
+        <translation>expected sum, avg, last or max, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cần lớn hơn hoặc bằng stale_after_s (%1)</source>
@@ -276,60 +396,130 @@
         <translation>expected a tile object, found %1</translation>
     </message>
     <message>
-        <source>mã ô "%1" bị trùng</source>
-        <translation>tile id "%1" is used twice</translation>
+        <source>mã ô &quot;%1&quot; bị trùng</source>
+        <translation>tile id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <source>kiểu ô "%1" không tồn tại; các kiểu có: %2</source>
-        <translation>there is no tile type "%1"; the types are: %2</translation>
+        <source>kiểu ô &quot;%1&quot; không tồn tại; các kiểu có: %2</source>
+        <translation>there is no tile type &quot;%1&quot;; the types are: %2</translation>
     </message>
     <message>
-        <source>kiểu ô "%1" không có thuộc tính này</source>
-        <translation>tile type "%1" has no such property</translation>
+        <source>kiểu ô &quot;%1&quot; không có thuộc tính này</source>
+        <translation>tile type &quot;%1&quot; has no such property</translation>
     </message>
     <message>
-        <source>ô "%1" chồng lên ô "%2" tại cột %3, hàng %4</source>
-        <translation>tile "%1" overlaps tile "%2" at column %3, row %4</translation>
+        <source>ô &quot;%1&quot; chồng lên ô &quot;%2&quot; tại cột %3, hàng %4</source>
+        <translation>tile &quot;%1&quot; overlaps tile &quot;%2&quot; at column %3, row %4</translation>
     </message>
     <message>
         <source>cần đúng %1 tên đầu ra (một cho mỗi màn hình), nhưng có %2</source>
         <translation>expected exactly %1 output names (one per screen), found %2</translation>
     </message>
     <message>
-        <source>cần none, api_key, bearer, basic hoặc oauth2, nhưng có "%1"</source>
-        <translation>expected none, api_key, bearer, basic or oauth2, but got "%1"</translation>
+        <source>cần none, api_key, bearer, basic hoặc oauth2, nhưng có &quot;%1&quot;</source>
+        <translation>expected none, api_key, bearer, basic or oauth2, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>không ghi bí mật vào tệp cấu hình; dùng "secret" để đặt tên bí mật (lưu trong kho khóa hoặc biến môi trường)</source>
-        <translation>do not put secrets in a config file; use "secret" to name one (kept in the keychain or an environment variable)</translation>
+        <source>không ghi bí mật vào tệp cấu hình; dùng &quot;secret&quot; để đặt tên bí mật (lưu trong kho khóa hoặc biến môi trường)</source>
+        <translation>do not put secrets in a config file; use &quot;secret&quot; to name one (kept in the keychain or an environment variable)</translation>
     </message>
     <message>
-        <source>cần basic hoặc body, nhưng có "%1"</source>
-        <translation>expected basic or body, but got "%1"</translation>
+        <source>cần basic hoặc body, nhưng có &quot;%1&quot;</source>
+        <translation>expected basic or body, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>không thể tắt kiểm tra chứng chỉ TLS; nếu máy chủ dùng CA riêng (PKI của tỉnh), khai báo tệp CA bằng "ca_bundle"</source>
-        <translation>TLS certificate verification cannot be turned off; if the server uses its own CA (the provincial PKI), name the CA file with "ca_bundle"</translation>
+        <source>không thể tắt kiểm tra chứng chỉ TLS; nếu máy chủ dùng CA riêng (PKI của tỉnh), khai báo tệp CA bằng &quot;ca_bundle&quot;</source>
+        <translation>TLS certificate verification cannot be turned off; if the server uses its own CA (the provincial PKI), name the CA file with &quot;ca_bundle&quot;</translation>
     </message>
     <message>
-        <source>trường không được hỗ trợ; chỉ có "ca_bundle"</source>
-        <translation>unsupported field; only "ca_bundle" exists</translation>
+        <source>trường không được hỗ trợ; chỉ có &quot;ca_bundle&quot;</source>
+        <translation>unsupported field; only &quot;ca_bundle&quot; exists</translation>
     </message>
     <message>
-        <source>không có tệp CA "%1"</source>
-        <translation>no CA file "%1"</translation>
+        <source>không có tệp CA &quot;%1&quot;</source>
+        <translation>no CA file &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>tệp "%1" không chứa chứng chỉ PEM nào</source>
-        <translation>file "%1" contains no PEM certificate</translation>
+        <source>tệp &quot;%1&quot; không chứa chứng chỉ PEM nào</source>
+        <translation>file &quot;%1&quot; contains no PEM certificate</translation>
     </message>
     <message>
-        <source>cần hour, day, week hoặc month, nhưng có "%1"</source>
-        <translation>expected hour, day, week or month, found "%1"</translation>
+        <source>cần hour, day, week hoặc month, nhưng có &quot;%1&quot;</source>
+        <translation>expected hour, day, week or month, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cần lớn hơn hoặc bằng raw_days (%1)</source>
         <translation>expected at least raw_days (%1)</translation>
+    </message>
+    <message>
+        <source>phiên bản %1 không dùng trường này; thay bằng %2</source>
+        <translation>version %1 does not use this field; use %2 instead</translation>
+    </message>
+    <message>
+        <source>cần default hoặc colorblind, nhưng có &quot;%1&quot;</source>
+        <translation>expected default or colorblind, but got &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>GeoText</name>
+    <message>
+        <source>cần [kinh độ, vĩ độ] là hai số, nhưng có %1</source>
+        <translation>expected [longitude, latitude] as two numbers, but found %1</translation>
+    </message>
+    <message>
+        <source>cần kinh độ từ -180 đến 180, nhưng có %1</source>
+        <translation>expected a longitude from -180 to 180, but found %1</translation>
+    </message>
+    <message>
+        <source>cần vĩ độ từ -90 đến 90, nhưng có %1</source>
+        <translation>expected a latitude from -90 to 90, but found %1</translation>
+    </message>
+    <message>
+        <source>cần một vòng khép kín của ít nhất 4 điểm, nhưng có %1</source>
+        <translation>expected a closed ring of at least 4 points, but found %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n điểm</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cần điểm cuối trùng điểm đầu (vòng khép kín)</source>
+        <translation>expected the last point to equal the first (a closed ring)</translation>
+    </message>
+    <message>
+        <source>cần một mảng các vòng của đa giác, nhưng có %1</source>
+        <translation>expected an array of polygon rings, but found %1</translation>
+    </message>
+    <message>
+        <source>cần một Feature, nhưng có %1</source>
+        <translation>expected a Feature, but found %1</translation>
+    </message>
+    <message>
+        <source>cần &quot;Feature&quot;</source>
+        <translation>expected &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <source>cần ít nhất một đa giác</source>
+        <translation>expected at least one polygon</translation>
+    </message>
+    <message>
+        <source>cần &quot;Polygon&quot; hoặc &quot;MultiPolygon&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, but found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cần &quot;FeatureCollection&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;FeatureCollection&quot;, but found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cần ít nhất một Feature</source>
+        <translation>expected at least one Feature</translation>
+    </message>
+    <message>
+        <source>cần mã vùng không trùng; &quot;%1&quot; đã có ở /features/%2</source>
+        <translation>expected a unique area code; &quot;%1&quot; is already used at /features/%2</translation>
     </message>
 </context>
 <context>
@@ -375,8 +565,8 @@
         <translation>One JSON line per source, for machines.</translation>
     </message>
     <message>
-        <source>không hiểu "%1"</source>
-        <translation>not understood: "%1"</translation>
+        <source>không hiểu &quot;%1&quot;</source>
+        <translation>not understood: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cách dùng: iocwall-cli health [--data-dir DIR] [--json]</source>
@@ -393,6 +583,14 @@
     <message>
         <source>Chưa có nguồn dữ liệu nào được ghi nhận.</source>
         <translation>No data source recorded yet.</translation>
+    </message>
+    <message>
+        <source>[tốt, có cảnh báo]</source>
+        <translation>[ok, with warnings]</translation>
+    </message>
+    <message>
+        <source>Bỏ qua %1 bản ghi không đọc được; đầu tiên: %2</source>
+        <translation>Skipped %1 unreadable records; first: %2</translation>
     </message>
 </context>
 <context>
@@ -426,8 +624,8 @@
         <translation>the payload does not have the configured shape at %1: %2</translation>
     </message>
     <message>
-        <source>bản ghi %1, trường "%2": %3</source>
-        <translation>record %1, field "%2": %3</translation>
+        <source>bản ghi %1, trường &quot;%2&quot;: %3</source>
+        <translation>record %1, field &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1/%2 bản ghi không đọc được</source>
@@ -438,36 +636,36 @@
         <translation>… and %1 more errors</translation>
     </message>
     <message>
-        <source>thiếu trường bắt buộc; cần một chuỗi mẫu như "{%1}"</source>
-        <translation>required field missing; expected a template such as "{%1}"</translation>
+        <source>thiếu trường bắt buộc; cần một chuỗi mẫu như &quot;{%1}&quot;</source>
+        <translation>required field missing; expected a template such as &quot;{%1}&quot;</translation>
     </message>
     <message>
-        <source>dùng "value" hoặc "values", không cả hai</source>
-        <translation>use "value" or "values", not both</translation>
+        <source>dùng &quot;value&quot; hoặc &quot;values&quot;, không cả hai</source>
+        <translation>use &quot;value&quot; or &quot;values&quot;, not both</translation>
     </message>
     <message>
         <source>cần ít nhất một giá trị</source>
         <translation>at least one value is needed</translation>
     </message>
     <message>
-        <source>cần một đối tượng {"indicator", "value", "unit"}, nhưng có %1</source>
-        <translation>expected an object {"indicator", "value", "unit"}, but got %1</translation>
+        <source>cần một đối tượng {&quot;indicator&quot;, &quot;value&quot;, &quot;unit&quot;}, nhưng có %1</source>
+        <translation>expected an object {&quot;indicator&quot;, &quot;value&quot;, &quot;unit&quot;}, but got %1</translation>
     </message>
     <message>
-        <source>thiếu trường bắt buộc; cần một chuỗi mẫu như "{pm25}"</source>
-        <translation>required field missing; expected a template such as "{pm25}"</translation>
+        <source>thiếu trường bắt buộc; cần một chuỗi mẫu như &quot;{pm25}&quot;</source>
+        <translation>required field missing; expected a template such as &quot;{pm25}&quot;</translation>
     </message>
     <message>
-        <source>thiếu mã chỉ tiêu (ở đây hoặc ở "%1")</source>
-        <translation>indicator code missing (here or at "%1")</translation>
+        <source>thiếu mã chỉ tiêu (ở đây hoặc ở &quot;%1&quot;)</source>
+        <translation>indicator code missing (here or at &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>thiếu trường bắt buộc; cần "value" (một chuỗi mẫu như "{value}") hoặc "values"</source>
-        <translation>required field missing; expected "value" (a template such as "{value}") or "values"</translation>
+        <source>thiếu trường bắt buộc; cần &quot;value&quot; (một chuỗi mẫu như &quot;{value}&quot;) hoặc &quot;values&quot;</source>
+        <translation>required field missing; expected &quot;value&quot; (a template such as &quot;{value}&quot;) or &quot;values&quot;</translation>
     </message>
     <message>
-        <source>thiếu trường bắt buộc; cần mã chỉ tiêu, hằng hoặc mẫu như "{$/indicator}"</source>
-        <translation>required field missing; expected an indicator code, a constant or a template such as "{$/indicator}"</translation>
+        <source>thiếu trường bắt buộc; cần mã chỉ tiêu, hằng hoặc mẫu như &quot;{$/indicator}&quot;</source>
+        <translation>required field missing; expected an indicator code, a constant or a template such as &quot;{$/indicator}&quot;</translation>
     </message>
     <message>
         <source>vĩ độ phải từ -90 đến 90</source>
@@ -493,12 +691,12 @@
         <translation>no variable {%1}; variables available: %2</translation>
     </message>
     <message>
-        <source>cần page, offset, cursor hoặc next_link, nhưng có "%1"</source>
-        <translation>expected page, offset, cursor or next_link, but got "%1"</translation>
+        <source>cần page, offset, cursor hoặc next_link, nhưng có &quot;%1&quot;</source>
+        <translation>expected page, offset, cursor or next_link, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>không dùng "*" ở đây</source>
-        <translation>"*" is not allowed here</translation>
+        <source>không dùng &quot;*&quot; ở đây</source>
+        <translation>&quot;*&quot; is not allowed here</translation>
     </message>
     <message>
         <source>trường không có ở đây; các trường có: type, param, size_param, size, start, max_pages, next</source>
@@ -509,24 +707,24 @@
         <translation>field not allowed here; allowed fields: %1</translation>
     </message>
     <message>
-        <source>cần đúng một biến, ví dụ {"indicator": ["env.aqi"]}</source>
-        <translation>expected exactly one variable, e.g. {"indicator": ["env.aqi"]}</translation>
+        <source>cần đúng một biến, ví dụ {&quot;indicator&quot;: [&quot;env.aqi&quot;]}</source>
+        <translation>expected exactly one variable, e.g. {&quot;indicator&quot;: [&quot;env.aqi&quot;]}</translation>
     </message>
     <message>
-        <source>cần một trong %1, nhưng có "%2"</source>
-        <translation>expected one of %1, found "%2"</translation>
+        <source>cần một trong %1, nhưng có &quot;%2&quot;</source>
+        <translation>expected one of %1, found &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>cần bắt đầu bằng "/"</source>
-        <translation>must start with "/"</translation>
+        <source>cần bắt đầu bằng &quot;/&quot;</source>
+        <translation>must start with &quot;/&quot;</translation>
     </message>
     <message>
-        <source>cần "observations" hoặc "reports" (hoặc cả hai) để biết đọc gì từ phản hồi</source>
-        <translation>"observations" or "reports" (or both) is needed to know what to read from the response</translation>
+        <source>cần &quot;observations&quot; hoặc &quot;reports&quot; (hoặc cả hai) để biết đọc gì từ phản hồi</source>
+        <translation>&quot;observations&quot; or &quot;reports&quot; (or both) is needed to know what to read from the response</translation>
     </message>
     <message>
-        <source>cần độ lệch như "+07:00", "UTC" hoặc tên múi giờ như "Asia/Ho_Chi_Minh", nhưng có "%1"</source>
-        <translation>expected an offset such as "+07:00", "UTC" or a zone name such as "Asia/Ho_Chi_Minh", but got "%1"</translation>
+        <source>cần độ lệch như &quot;+07:00&quot;, &quot;UTC&quot; hoặc tên múi giờ như &quot;Asia/Ho_Chi_Minh&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected an offset such as &quot;+07:00&quot;, &quot;UTC&quot; or a zone name such as &quot;Asia/Ho_Chi_Minh&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cần ít nhất một yêu cầu</source>
@@ -607,12 +805,24 @@
         <translation>unknown arguments: %1</translation>
     </message>
     <message>
-        <source>--lang cần vi hoặc en, nhưng có "%1"</source>
-        <translation>--lang expects vi or en, found "%1"</translation>
+        <source>--lang cần vi hoặc en, nhưng có &quot;%1&quot;</source>
+        <translation>--lang expects vi or en, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--screenshot-timeout cần một số giây dương</source>
         <translation>--screenshot-timeout expects a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>Cùng với --screenshot: ghi trạng thái từng ô (có dữ liệu, chưa có, lỗi) ra tệp JSON.</source>
+        <translation>With --screenshot: write each tile&apos;s state (data, no data yet, error) to a JSON file.</translation>
+    </message>
+    <message>
+        <source>TỆP.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>--screenshot-report chỉ dùng cùng --screenshot</source>
+        <translation>--screenshot-report only works with --screenshot</translation>
     </message>
 </context>
 <context>
@@ -638,12 +848,23 @@
         <translation>expected an object or array here, but got %1</translation>
     </message>
     <message>
-        <source>con trỏ JSON phải bắt đầu bằng "/" (ví dụ "/data/*"), nhưng có "%1"</source>
-        <translation>a JSON Pointer must start with "/" (e.g. "/data/*"), but got "%1"</translation>
+        <source>con trỏ JSON phải bắt đầu bằng &quot;/&quot; (ví dụ &quot;/data/*&quot;), nhưng có &quot;%1&quot;</source>
+        <translation>a JSON Pointer must start with &quot;/&quot; (e.g. &quot;/data/*&quot;), but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"~" trong con trỏ JSON chỉ được theo sau bởi 0 hoặc 1: "%1"</source>
-        <translation>"~" in a JSON Pointer may only be followed by 0 or 1: "%1"</translation>
+        <source>&quot;~&quot; trong con trỏ JSON chỉ được theo sau bởi 0 hoặc 1: &quot;%1&quot;</source>
+        <translation>&quot;~&quot; in a JSON Pointer may only be followed by 0 or 1: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PieText</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>phản ánh</source>
+        <translation>reports</translation>
     </message>
 </context>
 <context>
@@ -657,32 +878,173 @@
         <translation>%1 needs the form NAME=VALUE</translation>
     </message>
     <message>
-        <source>tham số không rõ hoặc thiếu giá trị: "%1"</source>
-        <translation>unknown option or missing value: "%1"</translation>
+        <source>tham số không rõ hoặc thiếu giá trị: &quot;%1&quot;</source>
+        <translation>unknown option or missing value: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cần tệp nguồn: iocwall-cli probe SOURCE.json [--file PAYLOAD]</source>
         <translation>a source file is needed: iocwall-cli probe SOURCE.json [--file PAYLOAD]</translation>
     </message>
     <message>
-        <source>không hỗ trợ --file cho loại %1 (chỉ loại json)</source>
-        <translation>--file is not supported for type %1 (json only)</translation>
-    </message>
-    <message>
-        <source>nguồn chỉ có %1 yêu cầu (--request từ 0)</source>
-        <translation>the source has only %1 requests (--request counts from 0)</translation>
-    </message>
-    <message>
         <source>không mở được %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <source>loại nguồn "%1" không có; các loại có: %2</source>
-        <translation>no source type "%1"; available types: %2</translation>
+        <source>loại nguồn &quot;%1&quot; không có; các loại có: %2</source>
+        <translation>no source type &quot;%1&quot;; available types: %2</translation>
     </message>
     <message>
         <source>%1 quan trắc, %2 phản ánh</source>
         <translation>%1 observations, %2 reports</translation>
+    </message>
+    <message>
+        <source>Cách dùng: iocwall-cli probe SOURCE.json [--file PAYLOAD] [--request N]
+                         [--var TÊN=GIÁ_TRỊ] [--secret TÊN=GIÁ_TRỊ]
+Lấy dữ liệu một lần từ nguồn; mỗi bản ghi in ra một dòng JSON.
+  --file PAYLOAD  đọc một câu trả lời đã lưu của API, không dùng mạng. Với nguồn mà mỗi lần lấy gửi nhiều yêu cầu (phân trang, liên kết trang sau, $expand, danh mục trước), tệp chỉ là một câu trả lời: một trang (xem docs/connectors.md).
+  --request N     nguồn json: câu trả lời của yêu cầu thứ N trong settings.requests (từ 0).
+  --var TÊN=GIÁ_TRỊ     thay {TÊN} trong base_url.
+  --secret TÊN=GIÁ_TRỊ  bí mật cho thử nghiệm (hiện trong ps; nên dùng biến môi trường IOCWALL_SECRET_TÊN).
+Mã thoát: 0 thành công, 1 lấy hoặc đọc thất bại, 2 sai lệnh hoặc tệp nguồn.</source>
+        <translation>Usage: iocwall-cli probe SOURCE.json [--file PAYLOAD] [--request N]
+                         [--var NAME=VALUE] [--secret NAME=VALUE]
+Polls a source once; prints each record as one JSON line.
+  --file PAYLOAD  read a saved API answer, no network. For sources whose poll sends several requests (paging, next links, $expand, a catalog first) the file is one answer: one page (see docs/connectors.md).
+  --request N     json sources: the answer to request N of settings.requests (from 0).
+  --var NAME=VALUE     replaces {NAME} in base_url.
+  --secret NAME=VALUE  a secret for tests (visible in ps; prefer the environment variable IOCWALL_SECRET_NAME).
+Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source file.</translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu trong danh mục, %2 địa bàn</source>
+        <translation>%1 indicators in the catalog, %2 areas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đã xử lý</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Môi trường</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Trật tự đô thị</source>
+        <translation>Urban order</translation>
+    </message>
+    <message>
+        <source>Giao thông</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>An ninh trật tự</source>
+        <translation>Public order</translation>
+    </message>
+    <message>
+        <source>Điện</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Nước</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>Hạ tầng đô thị</source>
+        <translation>Urban infrastructure</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Không rõ địa bàn</source>
+        <translation>Unknown area</translation>
+    </message>
+</context>
+<context>
+    <name>RtspText</name>
+    <message>
+        <source>Máy chủ RTSP đã chạy trên cổng %1</source>
+        <translation>The RTSP server is already running on port %1</translation>
+    </message>
+    <message>
+        <source>Không mở được cổng RTSP %1 trên 127.0.0.1: %2</source>
+        <translation>Cannot open RTSP port %1 on 127.0.0.1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneCommand</name>
+    <message>
+        <source>không chuyển được %1; tệp giữ nguyên</source>
+        <translation>could not migrate %1; the file is unchanged</translation>
+    </message>
+    <message>
+        <source>%1 đã ở phiên bản %2; không đổi gì</source>
+        <translation>%1 is already version %2; nothing changed</translation>
+    </message>
+    <message>
+        <source>đã chuyển %1 từ phiên bản %2 sang %3; bản cũ giữ ở %4</source>
+        <translation>migrated %1 from version %2 to %3; the previous file is kept at %4</translation>
+    </message>
+    <message>
+        <source>cách dùng: iocwall-cli scene migrate FILE [--wall WALL.json]</source>
+        <translation>usage: iocwall-cli scene migrate FILE [--wall WALL.json]</translation>
+    </message>
+</context>
+<context>
+    <name>SceneFileText</name>
+    <message>
+        <source>không ghi được %1: %2</source>
+        <translation>could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>không đọc được bản cũ %1 để giữ lại: %2</source>
+        <translation>could not read the previous version %1 to keep it: %2</translation>
+    </message>
+    <message>
+        <source>không giữ được bản cũ ở %1: %2</source>
+        <translation>could not keep the previous version at %1: %2</translation>
+    </message>
+    <message>
+        <source>không thay được %1: %2</source>
+        <translation>could not replace %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneMigrationText</name>
+    <message>
+        <source>thiếu trường bắt buộc (phiên bản tệp cảnh, hiện nay là %1)</source>
+        <translation>required field missing (the scene file version, currently %1)</translation>
+    </message>
+    <message>
+        <source>cần số phiên bản nguyên từ 1 đến %1, nhưng có %2</source>
+        <translation>expected a whole version number from 1 to %1, but got %2</translation>
+    </message>
+    <message>
+        <source>tệp cảnh phiên bản %1 mới hơn chương trình này (đọc được đến phiên bản %2); hãy cập nhật iocwall</source>
+        <translation>scene file version %1 is newer than this program (it reads up to version %2); update iocwall</translation>
     </message>
 </context>
 <context>
@@ -759,8 +1121,8 @@
         <translation>the cumulative model needs a daily indicator</translation>
     </message>
     <message>
-        <source>chỉ tiêu nguồn "%1" cần có trong danh mục, có cấu hình và không phải derived</source>
-        <translation>source indicator "%1" must be in the catalog, have settings and not be derived</translation>
+        <source>chỉ tiêu nguồn &quot;%1&quot; cần có trong danh mục, có cấu hình và không phải derived</source>
+        <translation>source indicator &quot;%1&quot; must be in the catalog, have settings and not be derived</translation>
     </message>
     <message>
         <source>chỉ tiêu nguồn phải cùng kỳ và cùng phạm vi</source>
@@ -787,12 +1149,12 @@
         <translation>expected [low, high] with 0 ≤ low ≤ high ≤ %1</translation>
     </message>
     <message>
-        <source>không có cơ quan mã "%1"</source>
-        <translation>there is no agency with code "%1"</translation>
+        <source>không có cơ quan mã &quot;%1&quot;</source>
+        <translation>there is no agency with code &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>nhóm "%1" chưa có tiêu đề mẫu</source>
-        <translation>category "%1" has no title templates</translation>
+        <source>nhóm &quot;%1&quot; chưa có tiêu đề mẫu</source>
+        <translation>category &quot;%1&quot; has no title templates</translation>
     </message>
     <message>
         <source>thiếu địa điểm cho %1</source>
@@ -806,66 +1168,108 @@
 <context>
     <name>SimFaults</name>
     <message>
-        <source>không có kiểu lỗi "%1"; có: %2</source>
-        <translation>no fault kind "%1"; available: %2</translation>
+        <source>không có kiểu lỗi &quot;%1&quot;; có: %2</source>
+        <translation>no fault kind &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
-        <source>tham số "%1" không hợp lệ cho kiểu lỗi %2</source>
-        <translation>invalid argument "%1" for fault kind %2</translation>
+        <source>tham số &quot;%1&quot; không hợp lệ cho kiểu lỗi %2</source>
+        <translation>invalid argument &quot;%1&quot; for fault kind %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotText</name>
+    <message>
+        <source>chưa có hình để chụp</source>
+        <translation>no picture to capture yet</translation>
+    </message>
+    <message>
+        <source>không tạo được thư mục %1</source>
+        <translation>could not create folder %1</translation>
+    </message>
+    <message>
+        <source>không ghi được %1</source>
+        <translation>could not write %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamErrorText</name>
+    <message>
+        <source>sai địa chỉ luồng</source>
+        <translation>wrong stream address</translation>
+    </message>
+    <message>
+        <source>máy chủ từ chối kết nối</source>
+        <translation>the server refused the connection</translation>
+    </message>
+    <message>
+        <source>định dạng video không được hỗ trợ</source>
+        <translation>unsupported video format</translation>
+    </message>
+    <message>
+        <source>luồng đã kết thúc</source>
+        <translation>the stream ended</translation>
+    </message>
+    <message>
+        <source>quá thời gian chờ hình</source>
+        <translation>timed out waiting for video</translation>
+    </message>
+    <message>
+        <source>lỗi luồng video</source>
+        <translation>video stream error</translation>
     </message>
 </context>
 <context>
     <name>ValueExpr</name>
     <message>
-        <source>dấu "}" thừa ở vị trí %1 (viết "}}" cho dấu ngoặc thường)</source>
-        <translation>stray "}" at position %1 (write "}}" for a literal brace)</translation>
+        <source>dấu &quot;}&quot; thừa ở vị trí %1 (viết &quot;}}&quot; cho dấu ngoặc thường)</source>
+        <translation>stray &quot;}&quot; at position %1 (write &quot;}}&quot; for a literal brace)</translation>
     </message>
     <message>
-        <source>thiếu dấu "}" đóng cho "{" ở vị trí %1</source>
-        <translation>missing closing "}" for the "{" at position %1</translation>
+        <source>thiếu dấu &quot;}&quot; đóng cho &quot;{&quot; ở vị trí %1</source>
+        <translation>missing closing &quot;}&quot; for the &quot;{&quot; at position %1</translation>
     </message>
     <message>
-        <source>biến "%1" không có; các biến có: %2</source>
-        <translation>no variable "%1"; variables available: %2</translation>
+        <source>biến &quot;%1&quot; không có; các biến có: %2</source>
+        <translation>no variable &quot;%1&quot;; variables available: %2</translation>
     </message>
     <message>
-        <source>"*" chỉ dùng trong "records", không dùng trong trường "{%1}"</source>
-        <translation>"*" is only for "records", not in field "{%1}"</translation>
+        <source>&quot;*&quot; chỉ dùng trong &quot;records&quot;, không dùng trong trường &quot;{%1}&quot;</source>
+        <translation>&quot;*&quot; is only for &quot;records&quot;, not in field &quot;{%1}&quot;</translation>
     </message>
     <message>
-        <source>cần một chuỗi mẫu như "{status}", nhưng có %1</source>
-        <translation>expected a template such as "{status}", but got %1</translation>
+        <source>cần một chuỗi mẫu như &quot;{status}&quot;, nhưng có %1</source>
+        <translation>expected a template such as &quot;{status}&quot;, but got %1</translation>
     </message>
     <message>
-        <source>trường không có ở đây; cần "from", "map" hoặc "default"</source>
-        <translation>field not allowed here; expected "from", "map" or "default"</translation>
+        <source>trường không có ở đây; cần &quot;from&quot;, &quot;map&quot; hoặc &quot;default&quot;</source>
+        <translation>field not allowed here; expected &quot;from&quot;, &quot;map&quot; or &quot;default&quot;</translation>
     </message>
     <message>
-        <source>cần một hằng, một chuỗi mẫu như "{value}" hoặc một đối tượng {"from", "map"}, nhưng có %1</source>
-        <translation>expected a constant, a template such as "{value}" or an object {"from", "map"}, but got %1</translation>
+        <source>cần một hằng, một chuỗi mẫu như &quot;{value}&quot; hoặc một đối tượng {&quot;from&quot;, &quot;map&quot;}, nhưng có %1</source>
+        <translation>expected a constant, a template such as &quot;{value}&quot; or an object {&quot;from&quot;, &quot;map&quot;}, but got %1</translation>
     </message>
     <message>
-        <source>"{%1}" lên quá gốc tài liệu</source>
-        <translation>"{%1}" goes above the document root</translation>
+        <source>&quot;{%1}&quot; lên quá gốc tài liệu</source>
+        <translation>&quot;{%1}&quot; goes above the document root</translation>
     </message>
     <message>
-        <source>không có "{%1}"</source>
-        <translation>"{%1}" is missing</translation>
+        <source>không có &quot;{%1}&quot;</source>
+        <translation>&quot;{%1}&quot; is missing</translation>
     </message>
     <message>
-        <source>"{%1}" là null</source>
-        <translation>"{%1}" is null</translation>
+        <source>&quot;{%1}&quot; là null</source>
+        <translation>&quot;{%1}&quot; is null</translation>
     </message>
     <message>
-        <source>"{%1}" là %2, không ghép vào chuỗi được</source>
-        <translation>"{%1}" is %2 and cannot be put into text</translation>
+        <source>&quot;{%1}&quot; là %2, không ghép vào chuỗi được</source>
+        <translation>&quot;{%1}&quot; is %2 and cannot be put into text</translation>
     </message>
 </context>
 <context>
     <name>iocwall-cli</name>
     <message>
-        <source>lệnh không rõ: "%1"</source>
-        <translation>unknown command: "%1"</translation>
+        <source>lệnh không rõ: &quot;%1&quot;</source>
+        <translation>unknown command: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cách dùng:</source>
@@ -919,8 +1323,163 @@
         <translation>Make paths starting with PREFIX misbehave as KIND (repeatable), e.g. /town/api/v1/areas=http:503. Kinds: %1.</translation>
     </message>
     <message>
-        <source>--fault cần PREFIX=KIND[:ARG], có "%1"%2</source>
-        <translation>--fault needs PREFIX=KIND[:ARG], got "%1"%2</translation>
+        <source>--fault cần PREFIX=KIND[:ARG], có &quot;%1&quot;%2</source>
+        <translation>--fault needs PREFIX=KIND[:ARG], got &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <source>--%1 cần một địa chỉ %2://HOST:PORT</source>
+        <translation>--%1 needs an address %2://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Máy chủ RTSP của danh sách camera (mặc định rtsp://127.0.0.1:8554, iocwall-camsim).</source>
+        <translation>RTSP server of the camera list (default rtsp://127.0.0.1:8554, iocwall-camsim).</translation>
+    </message>
+    <message>
+        <source>Máy chủ HTTP (MJPEG, HLS) của danh sách camera (mặc định http://127.0.0.1:8555).</source>
+        <translation>HTTP server (MJPEG, HLS) of the camera list (default http://127.0.0.1:8555).</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::CameraDiagnosticsTile</name>
+    <message>
+        <source>đã dừng</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>đang kết nối</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>đang phát</source>
+        <translation>playing</translation>
+    </message>
+    <message>
+        <source>mất tín hiệu</source>
+        <translation>signal lost</translation>
+    </message>
+    <message>
+        <source>lỗi</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>tạm dừng (vượt giới hạn)</source>
+        <translation>paused (over the limit)</translation>
+    </message>
+    <message>
+        <source>từ %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>%1 hình/giây</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>kết nối lại %1</source>
+        <translation>reconnects %1</translation>
+    </message>
+    <message>
+        <source>lỗi cuối: %1 (%2)</source>
+        <translation>last error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa có luồng camera nào</source>
+        <translation>No camera streams yet</translation>
+    </message>
+    <message>
+        <source>… và %1 luồng khác</source>
+        <translation>… and %1 more streams</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::CameraGridTile</name>
+    <message>
+        <source>không có camera được chọn</source>
+        <translation>no camera selected</translation>
+    </message>
+    <message>
+        <source>chưa đặt thư mục lưu ảnh</source>
+        <translation>no snapshot folder set</translation>
+    </message>
+    <message>
+        <source>Không có camera nào phù hợp</source>
+        <translation>No matching cameras</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::CameraListConnector</name>
+    <message>
+        <source>%1: danh sách camera sai: %2</source>
+        <translation>%1: wrong camera list: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::CameraListLoader</name>
+    <message>
+        <source>Không lưu được danh sách camera vào %1: %2</source>
+        <translation>Cannot save the camera list to %1: %2</translation>
+    </message>
+    <message>
+        <source>Không tải được danh sách camera: %1</source>
+        <translation>Cannot load the camera list: %1</translation>
+    </message>
+    <message>
+        <source>Không tải được danh sách camera, dùng danh sách đã lưu (%1 camera): %2</source>
+        <translation>Cannot load the camera list, using the saved list (%1 cameras): %2</translation>
+    </message>
+    <message>
+        <source>Bỏ qua danh sách camera đã lưu: %1</source>
+        <translation>Ignoring the saved camera list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::CameraView</name>
+    <message>
+        <source>Không có camera &apos;%1&apos;</source>
+        <translation>No camera &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Mất tín hiệu – từ %1</source>
+        <translation>Signal lost – since %1</translation>
+    </message>
+    <message>
+        <source>Lỗi: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Tạm dừng: vượt giới hạn</source>
+        <translation>Paused: over the limit</translation>
+    </message>
+    <message>
+        <source>chưa có hình</source>
+        <translation>no picture yet</translation>
+    </message>
+    <message>
+        <source>%1×%2 · %3 hình/giây</source>
+        <extracomment>Resolution and frame rate over a camera picture: &quot;640×360 · 25,0 hình/giây&quot;</extracomment>
+        <translation>%1×%2 · %3 fps</translation>
+    </message>
+    <message>
+        <source>TRỰC TIẾP</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source> · kết nối lại %1 lần</source>
+        <translation> · reconnected %1 times</translation>
+    </message>
+    <message>
+        <source> · lỗi cuối: %1</source>
+        <translation> · last error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::ChainConnector</name>
+    <message>
+        <source>%1 bản ghi bị bỏ qua: %2</source>
+        <translation>%1 records skipped: %2</translation>
     </message>
 </context>
 <context>
@@ -955,7 +1514,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>Weekday and date on the wall clock: "Thứ Tư, 25/11/2026"</extracomment>
+        <extracomment>Weekday and date on the wall clock: &quot;Thứ Tư, 25/11/2026&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
 </context>
@@ -966,8 +1525,8 @@
         <translation>source %1: the collector lost its network manager</translation>
     </message>
     <message>
-        <source>chưa có bí mật "%1" cho nguồn %2 (lưu trong kho khóa của hệ thống, dịch vụ "iocwall", hoặc đặt biến môi trường %3)</source>
-        <translation>no secret "%1" for source %2 (store it in the system keychain, service "iocwall", or set the environment variable %3)</translation>
+        <source>chưa có bí mật &quot;%1&quot; cho nguồn %2 (lưu trong kho khóa của hệ thống, dịch vụ &quot;iocwall&quot;, hoặc đặt biến môi trường %3)</source>
+        <translation>no secret &quot;%1&quot; for source %2 (store it in the system keychain, service &quot;iocwall&quot;, or set the environment variable %3)</translation>
     </message>
     <message>
         <source>nguồn %1, %2</source>
@@ -990,8 +1549,8 @@
         <translation>%1: the server redirects in a loop or to a less secure address (%2)</translation>
     </message>
     <message>
-        <source>%1: không xác minh được chứng chỉ TLS của %2 (%3); nếu máy chủ dùng CA riêng, khai báo tệp CA ở "tls": {"ca_bundle": ...}</source>
-        <translation>%1: could not verify the TLS certificate of %2 (%3); if the server uses its own CA, name the CA file in "tls": {"ca_bundle": ...}</translation>
+        <source>%1: không xác minh được chứng chỉ TLS của %2 (%3); nếu máy chủ dùng CA riêng, khai báo tệp CA ở &quot;tls&quot;: {&quot;ca_bundle&quot;: ...}</source>
+        <translation>%1: could not verify the TLS certificate of %2 (%3); if the server uses its own CA, name the CA file in &quot;tls&quot;: {&quot;ca_bundle&quot;: ...}</translation>
     </message>
     <message>
         <source>%1: máy chủ từ chối quyền truy cập (HTTP %2): kiểm tra mã truy cập hoặc tài khoản%3</source>
@@ -1030,8 +1589,8 @@
         <translation>at least one mapping to an indicator code is needed</translation>
     </message>
     <message>
-        <source>cần mã chỉ tiêu (chuỗi) hoặc đối tượng {"indicator", "unit"}, nhưng có %1</source>
-        <translation>expected an indicator code (string) or an object {"indicator", "unit"}, but got %1</translation>
+        <source>cần mã chỉ tiêu (chuỗi) hoặc đối tượng {&quot;indicator&quot;, &quot;unit&quot;}, nhưng có %1</source>
+        <translation>expected an indicator code (string) or an object {&quot;indicator&quot;, &quot;unit&quot;}, but got %1</translation>
     </message>
     <message>
         <source>nguồn %1: máy chủ cấp mã OAuth2 ở %2 chuyển hướng (HTTP %3); cần địa chỉ token_url trực tiếp</source>
@@ -1043,30 +1602,34 @@
     </message>
     <message>
         <source>nguồn %1: phản hồi của máy chủ cấp mã OAuth2 (%2) không có access_token kiểu Bearer</source>
-        <translation>source %1: the OAuth2 token server's answer (%2) has no Bearer access_token</translation>
+        <translation>source %1: the OAuth2 token server&apos;s answer (%2) has no Bearer access_token</translation>
+    </message>
+    <message>
+        <source>loại nguồn &quot;%1&quot; chưa đọc được dữ liệu lưu sẵn</source>
+        <translation>source type &quot;%1&quot; cannot read a saved payload yet</translation>
     </message>
 </context>
 <context>
     <name>iocwall::CsvConnector</name>
     <message>
-        <source>cần tên cột, số thứ tự cột (từ 0) hoặc {"const": "..."}, nhưng có %1</source>
-        <translation>expected a column name, a column index (from 0) or {"const": "..."}, but got %1</translation>
+        <source>cần tên cột, số thứ tự cột (từ 0) hoặc {&quot;const&quot;: &quot;...&quot;}, nhưng có %1</source>
+        <translation>expected a column name, a column index (from 0) or {&quot;const&quot;: &quot;...&quot;}, but got %1</translation>
     </message>
     <message>
-        <source>cần "csv" hoặc "ckan", nhưng có "%1"</source>
-        <translation>expected "csv" or "ckan", but got "%1"</translation>
+        <source>cần &quot;csv&quot; hoặc &quot;ckan&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;csv&quot; or &quot;ckan&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cần một ký tự (",", ";", "\t") hoặc "auto", nhưng có "%1"</source>
-        <translation>expected one character (",", ";", "\t") or "auto", but got "%1"</translation>
+        <source>cần một ký tự (&quot;,&quot;, &quot;;&quot;, &quot;\t&quot;) hoặc &quot;auto&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected one character (&quot;,&quot;, &quot;;&quot;, &quot;\t&quot;) or &quot;auto&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>thiếu cột giá trị</source>
         <translation>the value column is missing</translation>
     </message>
     <message>
-        <source>thiếu trường bắt buộc; cần tên cột, số thứ tự cột hoặc {"const": "..."}</source>
-        <translation>required field missing; expected a column name, a column index or {"const": "..."}</translation>
+        <source>thiếu trường bắt buộc; cần tên cột, số thứ tự cột hoặc {&quot;const&quot;: &quot;...&quot;}</source>
+        <translation>required field missing; expected a column name, a column index or {&quot;const&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>không mở được tệp %1: %2</source>
@@ -1097,20 +1660,20 @@
         <translation>column %1 is missing (the line has only %2 columns)</translation>
     </message>
     <message>
-        <source>cột %1: "%2" không phải số</source>
-        <translation>column %1: "%2" is not a number</translation>
+        <source>cột %1: &quot;%2&quot; không phải số</source>
+        <translation>column %1: &quot;%2&quot; is not a number</translation>
     </message>
     <message>
-        <source>cột %1: "%2" không phải thời điểm</source>
-        <translation>column %1: "%2" is not a time</translation>
+        <source>cột %1: &quot;%2&quot; không phải thời điểm</source>
+        <translation>column %1: &quot;%2&quot; is not a time</translation>
     </message>
     <message>
         <source>thiếu mã chỉ tiêu hoặc địa bàn</source>
         <translation>indicator code or area missing</translation>
     </message>
     <message>
-        <source>cần phản hồi datastore_search của CKAN ({"success": true, "result": {...}}), nhưng có %1</source>
-        <translation>expected a CKAN datastore_search response ({"success": true, "result": {...}}), but got %1</translation>
+        <source>cần phản hồi datastore_search của CKAN ({&quot;success&quot;: true, &quot;result&quot;: {...}}), nhưng có %1</source>
+        <translation>expected a CKAN datastore_search response ({&quot;success&quot;: true, &quot;result&quot;: {...}}), but got %1</translation>
     </message>
     <message>
         <source>một mảng</source>
@@ -1121,8 +1684,8 @@
         <translation>CKAN reported an error: %1 %2</translation>
     </message>
     <message>
-        <source>kết quả CKAN thiếu mảng "records"</source>
-        <translation>the CKAN result lacks a "records" array</translation>
+        <source>kết quả CKAN thiếu mảng &quot;records&quot;</source>
+        <translation>the CKAN result lacks a &quot;records&quot; array</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1709,16 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>bỏ qua %1 bản ghi: %2</source>
+        <translation>%1 records skipped: %2</translation>
+    </message>
 </context>
 <context>
     <name>iocwall::Hub</name>
     <message>
-        <source>không có bộ kết nối loại "%1" (nguồn %2)</source>
-        <translation>there is no connector of type "%1" (source %2)</translation>
+        <source>không có bộ kết nối loại &quot;%1&quot; (nguồn %2)</source>
+        <translation>there is no connector of type &quot;%1&quot; (source %2)</translation>
     </message>
 </context>
 <context>
@@ -1165,28 +1732,28 @@
         <translation>; NaN and Infinity are not JSON numbers</translation>
     </message>
     <message>
-        <source>phản hồi là một mảng, cần một đối tượng có mảng "data"</source>
-        <translation>the response is an array; expected an object with a "data" array</translation>
+        <source>phản hồi là một mảng, cần một đối tượng có mảng &quot;data&quot;</source>
+        <translation>the response is an array; expected an object with a &quot;data&quot; array</translation>
     </message>
     <message>
-        <source>phản hồi thiếu mảng "data" (có các khóa: %1)</source>
-        <translation>the response has no "data" array (keys present: %1)</translation>
+        <source>phản hồi thiếu mảng &quot;data&quot; (có các khóa: %1)</source>
+        <translation>the response has no &quot;data&quot; array (keys present: %1)</translation>
     </message>
     <message>
-        <source>"data" cần là một mảng, nhưng là %1</source>
-        <translation>"data" must be an array, but is %1</translation>
+        <source>&quot;data&quot; cần là một mảng, nhưng là %1</source>
+        <translation>&quot;data&quot; must be an array, but is %1</translation>
     </message>
     <message>
-        <source>phần tử thứ %1 của "data" cần là một đối tượng, nhưng là %2</source>
-        <translation>element %1 of "data" must be an object, but is %2</translation>
+        <source>phần tử thứ %1 của &quot;data&quot; cần là một đối tượng, nhưng là %2</source>
+        <translation>element %1 of &quot;data&quot; must be an object, but is %2</translation>
     </message>
     <message>
         <source>danh mục rỗng: API không liệt kê chỉ tiêu nào</source>
         <translation>empty catalog: the API lists no indicators</translation>
     </message>
     <message>
-        <source>chỉ tiêu thứ %1: "code" cần là chuỗi, nhưng là %2</source>
-        <translation>indicator %1: "code" must be a string, but is %2</translation>
+        <source>chỉ tiêu thứ %1: &quot;code&quot; cần là chuỗi, nhưng là %2</source>
+        <translation>indicator %1: &quot;code&quot; must be a string, but is %2</translation>
     </message>
     <message>
         <source>giá trị thứ %1 của chỉ tiêu %2 không hợp lệ (cần area, time ISO 8601 và value là số; có area %3, time %4, value %5)</source>
@@ -1249,7 +1816,17 @@
     </message>
     <message>
         <source>%1: liên kết trang sau trỏ ra ngoài máy chủ của nguồn (%2); không gửi mã truy cập tới đó</source>
-        <translation>%1: the next-page link leaves the source's server (%2); credentials are not sent there</translation>
+        <translation>%1: the next-page link leaves the source&apos;s server (%2); credentials are not sent there</translation>
+    </message>
+    <message>
+        <source>nguồn chỉ có %1 yêu cầu (--request từ 0)</source>
+        <translation>the source has only %1 requests (--request counts from 0)</translation>
+    </message>
+    <message>
+        <source>không bản ghi nào đọc được:
+%1</source>
+        <translation>no record could be read:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1290,35 +1867,74 @@
 <context>
     <name>iocwall::LineChartTile</name>
     <message>
-        <source>Mục tiêu</source>
-        <translation>Target</translation>
+        <source>Kỳ này</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Kỳ trước</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>%1 – kỳ trước</source>
+        <translation>%1 – previous period</translation>
+    </message>
+    <message>
+        <source>Mục tiêu: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iocwall::MapTile</name>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đã xử lý</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Không đọc được ranh giới bản đồ</source>
+        <translation>Could not read the map boundaries</translation>
+    </message>
+    <message>
+        <source>Tô màu theo: %1</source>
+        <translation>Shaded by: %1</translation>
     </message>
 </context>
 <context>
     <name>iocwall::NgsiConnector</name>
     <message>
-        <source>cần một trong %1, nhưng có "%2"</source>
-        <translation>expected one of %1, found "%2"</translation>
+        <source>cần một trong %1, nhưng có &quot;%2&quot;</source>
+        <translation>expected one of %1, found &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>cần "area_attribute", "area_map" hoặc "area" để biết địa bàn của số liệu</source>
-        <translation>"area_attribute", "area_map" or "area" is needed to know the area of the data</translation>
+        <source>cần &quot;area_attribute&quot;, &quot;area_map&quot; hoặc &quot;area&quot; để biết địa bàn của số liệu</source>
+        <translation>&quot;area_attribute&quot;, &quot;area_map&quot; or &quot;area&quot; is needed to know the area of the data</translation>
     </message>
     <message>
-        <source>"timeseries" (QuantumLeap) chỉ dùng với flavor "v2"</source>
-        <translation>"timeseries" (QuantumLeap) only works with flavor "v2"</translation>
+        <source>&quot;timeseries&quot; (QuantumLeap) chỉ dùng với flavor &quot;v2&quot;</source>
+        <translation>&quot;timeseries&quot; (QuantumLeap) only works with flavor &quot;v2&quot;</translation>
     </message>
     <message>
-        <source>"temporal" chỉ dùng với flavor "ld"</source>
-        <translation>"temporal" only works with flavor "ld"</translation>
+        <source>&quot;temporal&quot; chỉ dùng với flavor &quot;ld&quot;</source>
+        <translation>&quot;temporal&quot; only works with flavor &quot;ld&quot;</translation>
     </message>
     <message>
-        <source>"temporalValues" chỉ dùng với mode "temporal"</source>
-        <translation>"temporalValues" only works with mode "temporal"</translation>
+        <source>&quot;temporalValues&quot; chỉ dùng với mode &quot;temporal&quot;</source>
+        <translation>&quot;temporalValues&quot; only works with mode &quot;temporal&quot;</translation>
     </message>
     <message>
-        <source>cần loại thực thể (hoặc "entity_ids") cho cách truy vấn này</source>
-        <translation>an entity type (or "entity_ids") is needed for this kind of query</translation>
+        <source>cần loại thực thể (hoặc &quot;entity_ids&quot;) cho cách truy vấn này</source>
+        <translation>an entity type (or &quot;entity_ids&quot;) is needed for this kind of query</translation>
     </message>
     <message>
         <source>không có giá trị nào dùng được (%1 bị bỏ qua): %2</source>
@@ -1377,19 +1993,19 @@
         <translation>expected a time-series object (index, values) at the root of the response, but got an array</translation>
     </message>
     <message>
-        <source>chuỗi thời gian thiếu mảng "index" và "values" (hoặc "entities", "attributes")</source>
-        <translation>the time series lacks the "index" and "values" arrays (or "entities", "attributes")</translation>
+        <source>chuỗi thời gian thiếu mảng &quot;index&quot; và &quot;values&quot; (hoặc &quot;entities&quot;, &quot;attributes&quot;)</source>
+        <translation>the time series lacks the &quot;index&quot; and &quot;values&quot; arrays (or &quot;entities&quot;, &quot;attributes&quot;)</translation>
     </message>
 </context>
 <context>
     <name>iocwall::Open311Connector</name>
     <message>
-        <source>cần "json" hoặc "xml", nhưng có "%1"</source>
-        <translation>expected "json" or "xml", but got "%1"</translation>
+        <source>cần &quot;json&quot; hoặc &quot;xml&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;json&quot; or &quot;xml&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cần "open" hoặc "closed", nhưng có "%1"</source>
-        <translation>expected "open" or "closed", but got "%1"</translation>
+        <source>cần &quot;open&quot; hoặc &quot;closed&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;open&quot; or &quot;closed&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>danh sách dịch vụ: %1</source>
@@ -1428,8 +2044,8 @@
         <translation>no service_request_id yet (only token %1)</translation>
     </message>
     <message>
-        <source>requested_datetime không phải thời điểm ISO 8601 ("%1")</source>
-        <translation>requested_datetime is not an ISO 8601 time ("%1")</translation>
+        <source>requested_datetime không phải thời điểm ISO 8601 (&quot;%1&quot;)</source>
+        <translation>requested_datetime is not an ISO 8601 time (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>yêu cầu thứ %1 (%2): %3</source>
@@ -1439,16 +2055,16 @@
 <context>
     <name>iocwall::SensorThingsConnector</name>
     <message>
-        <source>cần "things" hoặc "datastreams", nhưng có "%1"</source>
-        <translation>expected "things" or "datastreams", but got "%1"</translation>
+        <source>cần &quot;things&quot; hoặc &quot;datastreams&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;things&quot; or &quot;datastreams&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cần "default" hoặc "dataArray", nhưng có "%1"</source>
-        <translation>expected "default" or "dataArray", but got "%1"</translation>
+        <source>cần &quot;default&quot; hoặc &quot;dataArray&quot;, nhưng có &quot;%1&quot;</source>
+        <translation>expected &quot;default&quot; or &quot;dataArray&quot;, but got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cần "area_property", "area_map" hoặc "area" để biết địa bàn của số liệu</source>
-        <translation>"area_property", "area_map" or "area" is needed to know the area of the data</translation>
+        <source>cần &quot;area_property&quot;, &quot;area_map&quot; hoặc &quot;area&quot; để biết địa bàn của số liệu</source>
+        <translation>&quot;area_property&quot;, &quot;area_map&quot; or &quot;area&quot; is needed to know the area of the data</translation>
     </message>
     <message>
         <source>không có giá trị nào dùng được (%1 bị bỏ qua): %2</source>
@@ -1468,15 +2084,15 @@
     </message>
     <message>
         <source>không xác định được địa bàn của Thing</source>
-        <translation>the Thing's area could not be determined</translation>
+        <translation>the Thing&apos;s area could not be determined</translation>
     </message>
     <message>
-        <source>cần mảng "Observations", nhưng có %1</source>
-        <translation>expected an "Observations" array, but got %1</translation>
+        <source>cần mảng &quot;Observations&quot;, nhưng có %1</source>
+        <translation>expected an &quot;Observations&quot; array, but got %1</translation>
     </message>
     <message>
-        <source>cần đối tượng {"value": [...]} của SensorThings ở gốc phản hồi, nhưng có %1</source>
-        <translation>expected a SensorThings {"value": [...]} object at the root of the response, but got %1</translation>
+        <source>cần đối tượng {&quot;value&quot;: [...]} của SensorThings ở gốc phản hồi, nhưng có %1</source>
+        <translation>expected a SensorThings {&quot;value&quot;: [...]} object at the root of the response, but got %1</translation>
     </message>
     <message>
         <source>một mảng</source>
@@ -1487,19 +2103,27 @@
         <translation>the SensorThings server reported an error: %1</translation>
     </message>
     <message>
-        <source>"components" thiếu phenomenonTime hoặc result</source>
-        <translation>"components" lacks phenomenonTime or result</translation>
+        <source>&quot;components&quot; thiếu phenomenonTime hoặc result</source>
+        <translation>&quot;components&quot; lacks phenomenonTime or result</translation>
     </message>
     <message>
         <source>một dòng dataArray thiếu cột (%1)</source>
         <translation>a dataArray row is missing columns (%1)</translation>
     </message>
+    <message>
+        <source>đây là câu trả lời dạng dataArray của một Datastream; nó không cho biết chỉ tiêu và địa bàn. Hãy lưu trang %1 (có Observations mở rộng) và đọc trang đó</source>
+        <translation>this is a Datastream&apos;s dataArray answer; it does not say the indicator or the area. Save the %1 page (with Observations expanded) and read that</translation>
+    </message>
+    <message>
+        <source>trang này có @iot.nextLink; khi chạy thật các trang sau cũng được đọc</source>
+        <translation>this page has an @iot.nextLink; a real poll also reads the following pages</translation>
+    </message>
 </context>
 <context>
     <name>iocwall::SimServer</name>
     <message>
-        <source>%1 không phải thời điểm ISO 8601: "%2"</source>
-        <translation>%1 is not an ISO 8601 time: "%2"</translation>
+        <source>%1 không phải thời điểm ISO 8601: &quot;%2&quot;</source>
+        <translation>%1 is not an ISO 8601 time: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>from phải trước to</source>
@@ -1568,6 +2192,45 @@
     </message>
 </context>
 <context>
+    <name>iocwall::TableTile</name>
+    <message>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Hạn xử lý</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Trễ (ngày)</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>trang %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>iocwall::TileItem</name>
     <message>
         <source>Dữ liệu cũ – cập nhật lúc %1</source>
@@ -1597,8 +2260,8 @@
         <translation>Configuration error: %1</translation>
     </message>
     <message>
-        <source>Không có cảnh "%1"; các cảnh có: %2</source>
-        <translation>There is no scene "%1"; the scenes are: %2</translation>
+        <source>Không có cảnh &quot;%1&quot;; các cảnh có: %2</source>
+        <translation>There is no scene &quot;%1&quot;; the scenes are: %2</translation>
     </message>
     <message>
         <source>Không mở được bộ nhớ đệm %1: %2</source>
@@ -1619,6 +2282,14 @@
     <message>
         <source>Không ghi được ảnh chụp %1</source>
         <translation>Cannot write the screenshot %1</translation>
+    </message>
+    <message>
+        <source>Không khởi động được camera mô phỏng: %1</source>
+        <translation>Cannot start the simulated cameras: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được báo cáo ảnh chụp %1: %2</source>
+        <translation>Could not write the screenshot report %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cameraview.h"
 
+#include <QLocale>
+
 #include "runtime/vnformat.h"
 #include "theme.h"
 
@@ -25,7 +27,9 @@ CameraView::CameraView(const QString &cameraId, const CameraInfo *camera, Stream
 
 QString CameraView::name() const
 {
-    return m_camera && !m_camera->name.isEmpty() ? m_camera->name : m_cameraId;
+    // The wall's language is the default locale's (main.cpp sets it from --lang).
+    const bool english = QLocale().language() == QLocale::English;
+    return m_camera && !m_camera->name.isEmpty() ? m_camera->displayName(english) : m_cameraId;
 }
 
 void CameraView::setLarge(bool large)
