@@ -119,9 +119,15 @@ void ClockTile::paintContent(QPainter *painter, const QRectF &content)
 
     const bool withDate = spec().props.value(u"show_date"_s, true).toBool();
     const QString time = timeText();
-    const QString date = withDate ? dateText() : QString();
-    const QFont dateFont = theme().font(1.2);
-    const double dateHeight = withDate ? QFontMetricsF(dateFont).height() : 0.0;
+    QString date = withDate ? dateText() : QString();
+    // A narrow tile gets the smallest legible size, then the weekday on a line of its own.
+    QFont dateFont = theme().font(1.2);
+    if (QFontMetricsF(dateFont).horizontalAdvance(date) > content.width())
+        dateFont = theme().font(1.0);
+    if (QFontMetricsF(dateFont).horizontalAdvance(date) > content.width())
+        date.replace(u", "_s, u"\n"_s);
+    const int dateLines = int(date.count(u'\n')) + 1;
+    const double dateHeight = withDate ? QFontMetricsF(dateFont).height() * dateLines : 0.0;
 
     // The time as large as the tile allows, sized and placed by a template of
     // zeros so that it neither changes size nor jitters as the seconds change.
@@ -152,7 +158,9 @@ void ClockTile::paintContent(QPainter *painter, const QRectF &content)
         painter->setPen(theme().textDim);
         painter->drawText(
             QRectF(content.left(), top + timeHeight, content.width(), dateHeight), Qt::AlignCenter,
-            painter->fontMetrics().elidedText(date, Qt::ElideRight, int(content.width())));
+            dateLines > 1 ? date
+                          : painter->fontMetrics().elidedText(date, Qt::ElideRight,
+                                                              int(content.width())));
     }
 }
 
