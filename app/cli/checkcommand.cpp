@@ -1,7 +1,7 @@
 #include "checkcommand.h"
 
-#include "geo/geojson.h"
 #include "camera/cameraregistry.h"
+#include "geo/geojson.h"
 #include "hub/connector.h"
 #include "hub/connectors/jsonconnector.h"
 #include "util/jsonfields.h"

@@ -13,8 +13,8 @@ namespace {
 constexpr int kWatchdogMs = 250;
 }
 
-CameraStream::CameraStream(QString cameraId, QUrl url, StreamBudget *budget,
-                           StreamOptions options, QObject *parent)
+CameraStream::CameraStream(QString cameraId, QUrl url, StreamBudget *budget, StreamOptions options,
+                           QObject *parent)
     : QObject(parent)
     , m_cameraId(std::move(cameraId))
     , m_url(std::move(url))

@@ -50,7 +50,8 @@ double FrameMeter::fps(qint64 ms) const
     // The rate between the first and last frame of the window while frames
     // keep coming; once they stop, what the whole window saw, so it decays.
     if (ms - recent.last() <= 1000)
-        return double(recent.size() - 1) * 1000.0 / double(std::max<qint64>(1, recent.last() - recent.first()));
+        return double(recent.size() - 1) * 1000.0 /
+               double(std::max<qint64>(1, recent.last() - recent.first()));
     return double(recent.size()) * 1000.0 / double(kWindowMs);
 }
 

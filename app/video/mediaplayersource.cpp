@@ -2,9 +2,9 @@
 
 #include <QFileInfo>
 #include <QMediaPlayer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 

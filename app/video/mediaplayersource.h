@@ -39,7 +39,7 @@ private:
         QSize sourceSize;
     };
     QFutureWatcher<Converted> m_conversion;
-    QVideoFrame m_waiting; // the newest frame that came while converting
+    QVideoFrame m_waiting;    // the newest frame that came while converting
     quint64 m_generation = 0; // bumped on teardown: late conversions are dropped
     quint64 m_convertingGeneration = 0;
 

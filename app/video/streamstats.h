@@ -21,13 +21,13 @@ struct StreamStats {
     QString cameraId;
     QUrl url;
     StreamState state = StreamState::Stopped;
-    QDateTime since;          // when the state began; for Lost: the last good frame
-    QDateTime lastGoodFrame;  // invalid before the first
-    double fps = 0.0;         // new frames per second over the last seconds
-    QSize resolution;         // of the source, before any scaling
+    QDateTime since;         // when the state began; for Lost: the last good frame
+    QDateTime lastGoodFrame; // invalid before the first
+    double fps = 0.0;        // new frames per second over the last seconds
+    QSize resolution;        // of the source, before any scaling
     int reconnects = 0;
     StreamError lastError = StreamError::None;
-    QString lastErrorDetail;  // the backend's own words, for the log
+    QString lastErrorDetail; // the backend's own words, for the log
     QDateTime lastErrorAt;
 };
 

@@ -14,8 +14,8 @@ const QStringList &preferredOrder()
 {
     static const QStringList order = {
         // a scene
-        u"version"_s, u"id"_s, u"type"_s, u"name"_s, u"name_en"_s, u"order"_s, u"grid"_s, u"stale_after_s"_s,
-        u"expired_after_s"_s,
+        u"version"_s, u"id"_s, u"type"_s, u"name"_s, u"name_en"_s, u"order"_s, u"grid"_s,
+        u"stale_after_s"_s, u"expired_after_s"_s,
         // a tile (id and type above)
         u"title"_s, u"title_en"_s, u"col"_s, u"row"_s, u"col_span"_s, u"row_span"_s, u"binding"_s,
         // a binding

@@ -106,16 +106,17 @@ void BM_SixteenCameraTiles(benchmark::State &state)
             TileSpec spec;
             spec.id = u"t%1"_s.arg(i);
             spec.type = u"camera"_s;
-            spec.props = {{u"camera"_s, cams.at(i).id}, {u"stall_timeout_s"_s, 5},
+            spec.props = {{u"camera"_s, cams.at(i).id},
+                          {u"stall_timeout_s"_s, 5},
                           {u"rtsp_transport"_s, u"tcp"_s}};
             auto *tile = new CameraTile(spec, context);
             // Sized so that the picture area is 640×360.
             tile->setTileRect(QRectF(0, 0, 700, 500));
             const QRectF cell = tile->cellRect(0);
             tileSize = QSizeF(700 + 640 - cell.width(), 500 + 360 - cell.height());
-            tile->setTileRect(QRectF(QPointF((i % perRow) * tileSize.width(),
-                                             (i / perRow) * tileSize.height()),
-                                     tileSize));
+            tile->setTileRect(
+                QRectF(QPointF((i % perRow) * tileSize.width(), (i / perRow) * tileSize.height()),
+                       tileSize));
             tiles.append(tile);
         }
         const QRectF canvas(0, 0, perRow * tileSize.width(),
@@ -195,8 +196,8 @@ void BM_SixteenCameraTiles(benchmark::State &state)
 
         std::printf("\ncamera wall: %d tiles, 640x360 H.264 25 fps over RTSP/TCP, %.1f s\n",
                     streams, wallS);
-        std::printf("  frames shown per tile per s: min %.1f, mean %.1f (target >= 24)\n",
-                    minFps, sumFps / streams);
+        std::printf("  frames shown per tile per s: min %.1f, mean %.1f (target >= 24)\n", minFps,
+                    sumFps / streams);
         std::printf("  wall process CPU: %.0f%% of one core, RSS %.0f MB, reconnects %d\n",
                     wallCpuPct, rss, reconnects);
         std::printf("  decode alone (%d gst-launch avdec_h264 ! fakesink, %d running): %.0f%% of "

@@ -71,9 +71,8 @@ struct CameraRig {
     }
     CameraGridTile *add(const TileSpec &spec, const QRectF &rect = QRectF(0, 0, 960, 640))
     {
-        CameraGridTile *tile = spec.type == u"camera"
-                                   ? new CameraTile(spec, context())
-                                   : new CameraGridTile(spec, context());
+        CameraGridTile *tile = spec.type == u"camera" ? new CameraTile(spec, context())
+                                                      : new CameraGridTile(spec, context());
         tile->setTileRect(rect);
         scene.addItem(tile);
         return tile;
@@ -209,15 +208,14 @@ TEST(CameraTile, ABadUrlShowsAClearError)
     ASSERT_TRUE(waitUntil([&] { return stateOf(missing) == StreamState::Failed; }, 5000));
     ASSERT_TRUE(waitUntil([&] { return stateOf(refused) == StreamState::Failed; }, 5000));
     EXPECT_EQ(missing->view(0)->stateText(rig.env.formatter), u"Lỗi: sai địa chỉ luồng"_s);
-    EXPECT_EQ(refused->view(0)->stateText(rig.env.formatter),
-              u"Lỗi: máy chủ từ chối kết nối"_s);
+    EXPECT_EQ(refused->view(0)->stateText(rig.env.formatter), u"Lỗi: máy chủ từ chối kết nối"_s);
     EXPECT_EQ(unknown->view(0)->stateText(rig.env.formatter), u"Không có camera 'cam-99'"_s);
-    EXPECT_GT(pixelsNear(rig.render(missing), missing->cellRect(0).toRect(),
-                         rig.env.theme.critical, 40),
-              200);
-    EXPECT_GT(pixelsNear(rig.render(unknown), unknown->cellRect(0).toRect(),
-                         rig.env.theme.critical, 40),
-              200);
+    EXPECT_GT(
+        pixelsNear(rig.render(missing), missing->cellRect(0).toRect(), rig.env.theme.critical, 40),
+        200);
+    EXPECT_GT(
+        pixelsNear(rig.render(unknown), unknown->cellRect(0).toRect(), rig.env.theme.critical, 40),
+        200);
 }
 
 TEST(CameraTile, AHiddenTilesPlayerStopsAndRestartsWhenShownAgain)
@@ -247,15 +245,15 @@ TEST(CameraTile, StreamsOverTheBudgetWaitPausedForAFreeSlot)
     ASSERT_TRUE(server.start());
     CameraRig rig;
     rig.budget.setMaxStreams(1);
-    rig.registry = CameraRegistry(
-        {camera(u"cam-01"_s, server.url(u"/a.mjpg"_s)), camera(u"cam-02"_s, server.url(u"/b.mjpg"_s))});
+    rig.registry = CameraRegistry({camera(u"cam-01"_s, server.url(u"/a.mjpg"_s)),
+                                   camera(u"cam-02"_s, server.url(u"/b.mjpg"_s))});
     CameraGridTile *first = rig.add(cameraSpec(u"cam-01"_s));
     CameraGridTile *second = rig.add(cameraSpec(u"cam-02"_s), QRectF(1000, 0, 960, 640));
     EXPECT_EQ(stateOf(second), StreamState::Paused);
     EXPECT_EQ(second->view(0)->stateText(rig.env.formatter), u"Tạm dừng: vượt giới hạn"_s);
-    EXPECT_GT(pixelsNear(rig.render(second), second->cellRect(0).toRect(), rig.env.theme.warning,
-                         40),
-              200);
+    EXPECT_GT(
+        pixelsNear(rig.render(second), second->cellRect(0).toRect(), rig.env.theme.warning, 40),
+        200);
     ASSERT_TRUE(waitUntil([&] { return stateOf(first) == StreamState::Playing; }, 15000));
     EXPECT_EQ(server.clientCount(), 1);
 
@@ -354,8 +352,8 @@ TEST(CameraGridTile, FiltersByKindAndAreaAndToursAGridAtATime)
     CameraRig rig;
     QList<CameraInfo> cams;
     for (int i = 1; i <= 7; ++i) {
-        CameraInfo c = camera(u"cam-%1"_s.arg(i, 2, 10, QChar(u'0')),
-                              u"http://127.0.0.1:1/%1.mjpg"_s.arg(i));
+        CameraInfo c =
+            camera(u"cam-%1"_s.arg(i, 2, 10, QChar(u'0')), u"http://127.0.0.1:1/%1.mjpg"_s.arg(i));
         c.kind = i % 2 ? CameraInfo::Kind::Traffic : CameraInfo::Kind::PublicOrder;
         c.area = i <= 3 ? u"long-thanh-trung"_s : u"hiep-tan"_s;
         cams.append(c);
@@ -367,8 +365,7 @@ TEST(CameraGridTile, FiltersByKindAndAreaAndToursAGridAtATime)
     s.props = {{u"layout"_s, u"1x1"_s}, {u"cameras"_s, QString()}, {u"kind"_s, u"traffic"_s},
                {u"area"_s, QString()},  {u"tour"_s, true},         {u"dwell_s"_s, 5}};
     CameraGridTile *grid = rig.add(s);
-    EXPECT_EQ(grid->cameraIds(),
-              QStringList({u"cam-01"_s, u"cam-03"_s, u"cam-05"_s, u"cam-07"_s}));
+    EXPECT_EQ(grid->cameraIds(), QStringList({u"cam-01"_s, u"cam-03"_s, u"cam-05"_s, u"cam-07"_s}));
     EXPECT_EQ(grid->shownIds(), QStringList{u"cam-01"_s});
     grid->stepTour();
     EXPECT_EQ(grid->shownIds(), QStringList{u"cam-03"_s});
@@ -378,8 +375,7 @@ TEST(CameraGridTile, FiltersByKindAndAreaAndToursAGridAtATime)
     s.props[u"area"_s] = u"hiep-tan"_s;
     s.props[u"layout"_s] = u"3x3"_s;
     CameraGridTile *area = rig.add(s, QRectF(0, 700, 960, 640));
-    EXPECT_EQ(area->shownIds(),
-              QStringList({u"cam-04"_s, u"cam-05"_s, u"cam-06"_s, u"cam-07"_s}));
+    EXPECT_EQ(area->shownIds(), QStringList({u"cam-04"_s, u"cam-05"_s, u"cam-06"_s, u"cam-07"_s}));
     EXPECT_EQ(area->gridSize(), 3);
 }
 
@@ -388,8 +384,8 @@ TEST(CameraDiagnosticsTile, ListsEveryStreamWithItsStateAndError)
     MjpegServer server;
     ASSERT_TRUE(server.start());
     CameraRig rig;
-    rig.registry = CameraRegistry({camera(u"cam-01"_s, server.url()),
-                                   camera(u"cam-02"_s, u"http://127.0.0.1:1/cam.mjpg"_s)});
+    rig.registry = CameraRegistry(
+        {camera(u"cam-01"_s, server.url()), camera(u"cam-02"_s, u"http://127.0.0.1:1/cam.mjpg"_s)});
     CameraGridTile *good = rig.add(cameraSpec(u"cam-01"_s));
     CameraGridTile *bad = rig.add(cameraSpec(u"cam-02"_s), QRectF(1000, 0, 960, 640));
     TileSpec d;
@@ -407,9 +403,9 @@ TEST(CameraDiagnosticsTile, ListsEveryStreamWithItsStateAndError)
     EXPECT_TRUE(rows.at(0).contains(u"640×360"_s));
     EXPECT_TRUE(rows.at(1).contains(u"lỗi cuối: máy chủ từ chối kết nối"_s))
         << rows.at(1).toStdString();
-    EXPECT_GT(pixelsDifferentFrom(rig.render(diagnostics), QRect(20, 100, 1800, 300),
-                                  rig.env.theme.tile),
-              1000);
+    EXPECT_GT(
+        pixelsDifferentFrom(rig.render(diagnostics), QRect(20, 100, 1800, 300), rig.env.theme.tile),
+        1000);
 }
 
 TEST(CameraStream, PlaysAnH264FileThroughTheMediaPlayer)
@@ -421,8 +417,8 @@ TEST(CameraStream, PlaysAnH264FileThroughTheMediaPlayer)
     const QString file = dir.filePath(u"clip.mp4"_s);
     QProcess make;
     make.start(ffmpeg, {u"-loglevel"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                        u"testsrc=size=640x360:rate=25"_s, u"-t"_s, u"4"_s, u"-c:v"_s,
-                        u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, file});
+                        u"testsrc=size=640x360:rate=25"_s, u"-t"_s, u"4"_s, u"-c:v"_s, u"libx264"_s,
+                        u"-pix_fmt"_s, u"yuv420p"_s, file});
     ASSERT_TRUE(make.waitForFinished(60000));
     ASSERT_EQ(make.exitCode(), 0) << make.readAllStandardError().toStdString();
 
@@ -438,8 +434,7 @@ TEST(CameraStream, PlaysAnH264FileThroughTheMediaPlayer)
     EXPECT_TRUE(waitUntil([&] { return stream.stats().reconnects >= 1; }, 20000));
     EXPECT_EQ(stream.stats().lastError, StreamError::Ended);
 
-    CameraStream missing(u"no-file"_s, QUrl::fromLocalFile(dir.filePath(u"none.mp4"_s)),
-                         &budget);
+    CameraStream missing(u"no-file"_s, QUrl::fromLocalFile(dir.filePath(u"none.mp4"_s)), &budget);
     missing.start();
     EXPECT_TRUE(waitUntil([&] { return missing.state() == StreamState::Failed; }, 5000));
     EXPECT_EQ(missing.stats().lastError, StreamError::BadUrl);

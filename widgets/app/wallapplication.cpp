@@ -140,8 +140,7 @@ int WallApplication::start()
     context.cameras = &m_cameras;
     m_streams = std::make_unique<StreamBudget>(config->wall.maxStreams);
     context.streams = m_streams.get();
-    context.snapshotDir =
-        QFileInfo(m_runtime->cachePath()).absoluteDir().filePath(u"snapshots"_s);
+    context.snapshotDir = QFileInfo(m_runtime->cachePath()).absoluteDir().filePath(u"snapshots"_s);
     m_controller = std::make_unique<WallController>(*m_runtime, *config, registry, context);
     connect(m_controller.get(), &WallController::problem, this,
             [](const QString &m) { printErr(m); });

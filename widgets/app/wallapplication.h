@@ -49,7 +49,7 @@ private:
     Theme m_theme;
     std::unique_ptr<Formatter> m_formatter;
     std::unique_ptr<CamStreamThread> m_demoCameras; // --demo only
-    std::unique_ptr<StreamBudget> m_streams; // camera decode budget (wall.json max_streams)
+    std::unique_ptr<StreamBudget> m_streams;        // camera decode budget (wall.json max_streams)
     std::unique_ptr<WallRuntime> m_runtime;
     CameraRegistry m_cameras; // TileContext::cameras points here
     std::unique_ptr<CameraListLoader> m_cameraLoader;

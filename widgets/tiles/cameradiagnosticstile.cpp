@@ -64,16 +64,15 @@ QStringList CameraDiagnosticsTile::rows() const
         const StreamStats s = stream->stats();
         QStringList parts{s.cameraId, stateName(int(s.state))};
         if (s.state != StreamState::Stopped)
-            parts.append(tr("từ %1").arg(
-                s.since.toTimeZone(format().zone()).toString(u"HH:mm:ss"_s)));
+            parts.append(
+                tr("từ %1").arg(s.since.toTimeZone(format().zone()).toString(u"HH:mm:ss"_s)));
         if (s.resolution.isValid())
             parts.append(u"%1×%2"_s.arg(s.resolution.width()).arg(s.resolution.height()));
         parts.append(tr("%1 hình/giây").arg(format().number(s.fps, 1)));
         parts.append(tr("kết nối lại %1").arg(s.reconnects));
         if (s.lastError != StreamError::None)
             parts.append(tr("lỗi cuối: %1 (%2)")
-                             .arg(streamErrorText(s.lastError),
-                                  format().time(s.lastErrorAt)));
+                             .arg(streamErrorText(s.lastError), format().time(s.lastErrorAt)));
         if (showUrl)
             parts.append(s.url.toDisplayString(QUrl::RemoveUserInfo));
         out.append(parts.join(u" · "_s));

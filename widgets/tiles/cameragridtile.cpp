@@ -161,8 +161,8 @@ void CameraGridTile::updatePlaying()
     m_playing = onWall;
     for (int i = 0; i < int(m_views.size()); ++i)
         m_views.at(i)->setPlaying(onWall && (!m_enlarged || i == m_selected));
-    const bool touring = spec().props.value(u"tour"_s, false).toBool() &&
-                         m_ids.size() > m_grid * m_grid;
+    const bool touring =
+        spec().props.value(u"tour"_s, false).toBool() && m_ids.size() > m_grid * m_grid;
     if (onWall && touring)
         m_tour.start();
     else
@@ -241,9 +241,8 @@ QString CameraGridTile::saveSnapshot(QString *error)
         return {};
     }
     const QDateTime at = QDateTime::currentDateTimeUtc().toTimeZone(format().zone());
-    const QString file =
-        iocwall::saveSnapshot(v->stream()->latestFrame(), context().snapshotDir, v->cameraId(),
-                              at, error);
+    const QString file = iocwall::saveSnapshot(v->stream()->latestFrame(), context().snapshotDir,
+                                               v->cameraId(), at, error);
     if (!file.isEmpty()) {
         qCInfo(lcVideo, "%s: snapshot %s", qUtf8Printable(v->cameraId()), qUtf8Printable(file));
         Q_EMIT snapshotSaved(file);

@@ -42,8 +42,7 @@ public:
     // returns the file, or empty with `error` set.
     QString saveSnapshot(QString *error = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 Q_SIGNALS:
     void snapshotSaved(const QString &file);

@@ -1,11 +1,10 @@
 #include "cameraview.h"
 
-#include <QLocale>
-
 #include "runtime/vnformat.h"
 #include "theme.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -172,24 +171,26 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
         painter->drawText(plate.adjusted(dot * 2, 0, 0, 0), Qt::AlignCenter, live);
         painter->setFont(theme.font(scale, QFont::Bold));
     }
-    drawPlate(painter, QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
-                              metrics.height() * 1.3),
+    drawPlate(painter,
+              QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
+                     metrics.height() * 1.3),
               Qt::AlignLeft | Qt::AlignTop, name(), theme.text);
 
     const QString status = stateText(format);
     if (!status.isEmpty()) {
-        const QColor colour = state == StreamState::Lost || state == StreamState::Failed ||
-                                      !m_stream
-                                  ? theme.critical
-                                  : state == StreamState::Paused ? theme.warning : theme.text;
+        const QColor colour =
+            state == StreamState::Lost || state == StreamState::Failed || !m_stream ? theme.critical
+            : state == StreamState::Paused                                          ? theme.warning
+                                                                                    : theme.text;
         painter->setFont(theme.font(scale * 1.1, QFont::Bold));
         drawPlate(painter, inner, Qt::AlignCenter, status, colour, true);
         if (state == StreamState::Lost && m_stream->stats().lastError != StreamError::None) {
             painter->setFont(theme.font(scale * 0.8));
             const QRectF below = inner.adjusted(0, metrics.height() * 2.4, 0, 0);
-            drawPlate(painter, QRectF(below.left(), below.top(), below.width(), metrics.height() * 1.3),
-                      Qt::AlignHCenter | Qt::AlignTop,
-                      streamErrorText(m_stream->stats().lastError), theme.textDim);
+            drawPlate(painter,
+                      QRectF(below.left(), below.top(), below.width(), metrics.height() * 1.3),
+                      Qt::AlignHCenter | Qt::AlignTop, streamErrorText(m_stream->stats().lastError),
+                      theme.textDim);
         }
     }
     if ((look.showStats || look.showDiagnostics) && m_stream) {

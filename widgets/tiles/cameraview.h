@@ -40,8 +40,8 @@ public:
     bool isLarge() const { return m_large; }
     void setPlaying(bool playing);
 
-    void paint(QPainter *painter, const QRectF &rect, const Theme &theme,
-               const Formatter &format, const Look &look);
+    void paint(QPainter *painter, const QRectF &rect, const Theme &theme, const Formatter &format,
+               const Look &look);
     // Frames painted that were new since the previous paint (benchmarks, tests).
     quint64 framesShown() const { return m_framesShown; }
     // The state line drawn over the picture; empty while it plays.

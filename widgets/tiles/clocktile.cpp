@@ -156,11 +156,11 @@ void ClockTile::paintContent(QPainter *painter, const QRectF &content)
     if (withDate) {
         painter->setFont(dateFont);
         painter->setPen(theme().textDim);
-        painter->drawText(
-            QRectF(content.left(), top + timeHeight, content.width(), dateHeight), Qt::AlignCenter,
-            dateLines > 1 ? date
-                          : painter->fontMetrics().elidedText(date, Qt::ElideRight,
-                                                              int(content.width())));
+        painter->drawText(QRectF(content.left(), top + timeHeight, content.width(), dateHeight),
+                          Qt::AlignCenter,
+                          dateLines > 1 ? date
+                                        : painter->fontMetrics().elidedText(date, Qt::ElideRight,
+                                                                            int(content.width())));
     }
 }
 

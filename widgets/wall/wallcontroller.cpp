@@ -210,8 +210,8 @@ void WallController::onDataChanged(const QStringList &indicators)
 
 void WallController::onReportsChanged()
 {
-    constexpr int reportParts = TileQuery::Reports | TileQuery::Overdue |
-                                TileQuery::ReportsByArea | TileQuery::ReportPins;
+    constexpr int reportParts =
+        TileQuery::Reports | TileQuery::Overdue | TileQuery::ReportsByArea | TileQuery::ReportPins;
     for (const auto &s : m_scenes) {
         if (!s)
             continue;
