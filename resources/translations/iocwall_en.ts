@@ -1481,6 +1481,10 @@ Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source f
         <source>%1 bản ghi bị bỏ qua: %2</source>
         <translation>%1 records skipped: %2</translation>
     </message>
+    <message>
+        <source>không có giá trị nào dùng được (%1 bị bỏ qua): %2</source>
+        <translation>no usable values (%1 skipped): %2</translation>
+    </message>
 </context>
 <context>
     <name>iocwall::ClockTile</name>
@@ -1634,10 +1638,6 @@ Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source f
     <message>
         <source>không mở được tệp %1: %2</source>
         <translation>cannot open file %1: %2</translation>
-    </message>
-    <message>
-        <source>không có giá trị nào dùng được (%1 bị bỏ qua): %2</source>
-        <translation>no usable values (%1 skipped): %2</translation>
     </message>
     <message>
         <source>dòng %1: %2</source>
@@ -1937,10 +1937,6 @@ Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source f
         <translation>an entity type (or &quot;entity_ids&quot;) is needed for this kind of query</translation>
     </message>
     <message>
-        <source>không có giá trị nào dùng được (%1 bị bỏ qua): %2</source>
-        <translation>no usable values (%1 skipped): %2</translation>
-    </message>
-    <message>
         <source>thực thể %1, thuộc tính %2: %3</source>
         <translation>entity %1, attribute %2: %3</translation>
     </message>
@@ -2065,10 +2061,6 @@ Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source f
     <message>
         <source>cần &quot;area_property&quot;, &quot;area_map&quot; hoặc &quot;area&quot; để biết địa bàn của số liệu</source>
         <translation>&quot;area_property&quot;, &quot;area_map&quot; or &quot;area&quot; is needed to know the area of the data</translation>
-    </message>
-    <message>
-        <source>không có giá trị nào dùng được (%1 bị bỏ qua): %2</source>
-        <translation>no usable values (%1 skipped): %2</translation>
     </message>
     <message>
         <source>Datastream %1: %2</source>

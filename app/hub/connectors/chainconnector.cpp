@@ -103,6 +103,11 @@ PayloadMapping ChainConnector::pageMapping(RecordBatch batch, qsizetype skipped,
     return out;
 }
 
+QString ChainConnector::noValueUsable()
+{
+    return ChainConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
+}
+
 QString ChainConnector::skippedOutcome(bool nothingCame, const QString &nothingUsable) const
 {
     if (m_skipped == 0)

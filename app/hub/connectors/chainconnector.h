@@ -47,6 +47,13 @@ protected:
     // skipped, %2 = the first problems) as the poll's error.
     QString skippedOutcome(bool nothingCame, const QString &nothingUsable) const;
     RecordBatch &batch() { return m_batch; }
+    // The `nothingUsable` text of the sources of observations (ngsi,
+    // sensorthings, csv), and their complete(): no usable value at all fails.
+    static QString noValueUsable();
+    QString observationsOutcome()
+    {
+        return skippedOutcome(m_batch.observations.isEmpty(), noValueUsable());
+    }
     // For mapPayload(): one page's records under the rule of a whole poll
     // (skipped ones counted in the batch and warned about; none usable at all
     // is the error `nothingUsable`, as in skippedOutcome()).

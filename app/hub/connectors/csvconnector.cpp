@@ -180,14 +180,9 @@ QString CsvConnector::take(const std::optional<csv::Table> &table, const QString
     return {};
 }
 
-QString CsvConnector::nothingUsable()
-{
-    return CsvConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
-}
-
 QString CsvConnector::complete()
 {
-    return skippedOutcome(batch().observations.isEmpty(), nothingUsable());
+    return observationsOutcome();
 }
 
 PayloadMapping CsvConnector::mapPayload(const QByteArray &payload, const PayloadHint &) const
@@ -206,7 +201,7 @@ PayloadMapping CsvConnector::mapPayload(const QByteArray &payload, const Payload
         return PayloadMapping::unusable(error);
     RecordBatch page = newBatch();
     page.observations = result->observations;
-    return pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
+    return pageMapping(std::move(page), result->skipped, result->problems, noValueUsable());
 }
 
 } // namespace iocwall

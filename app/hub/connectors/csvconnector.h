@@ -40,7 +40,6 @@ protected:
 private:
     QString take(const std::optional<csv::Table> &table, const QString &error);
     void requestCkan(const QNetworkRequest &request);
-    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;

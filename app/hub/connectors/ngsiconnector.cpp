@@ -227,14 +227,9 @@ QString NgsiConnector::takeResult(const std::optional<ngsi::Result> &result, con
     return {};
 }
 
-QString NgsiConnector::nothingUsable()
-{
-    return NgsiConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
-}
-
 QString NgsiConnector::complete()
 {
-    return skippedOutcome(batch().observations.isEmpty(), nothingUsable());
+    return observationsOutcome();
 }
 
 PayloadMapping NgsiConnector::mapPayload(const QByteArray &payload, const PayloadHint &) const
@@ -259,7 +254,7 @@ PayloadMapping NgsiConnector::mapPayload(const QByteArray &payload, const Payloa
         return PayloadMapping::unusable(error);
     RecordBatch page = newBatch();
     page.observations = result->observations;
-    return pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
+    return pageMapping(std::move(page), result->skipped, result->problems, noValueUsable());
 }
 
 } // namespace iocwall

@@ -58,7 +58,6 @@ private:
     void requestSeries(const QString &path, const ngsi::SeriesRequest &asked);
     QString takeResult(const std::optional<ngsi::Result> &result, const QString &error);
     QString complete() override;
-    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;

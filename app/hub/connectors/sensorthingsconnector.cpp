@@ -137,14 +137,9 @@ QString SensorThingsConnector::take(const std::optional<sensorthings::Result> &r
     return {};
 }
 
-QString SensorThingsConnector::nothingUsable()
-{
-    return SensorThingsConnector::tr("không có giá trị nào dùng được (%1 bị bỏ qua): %2");
-}
-
 QString SensorThingsConnector::complete()
 {
-    return skippedOutcome(batch().observations.isEmpty(), nothingUsable());
+    return observationsOutcome();
 }
 
 PayloadMapping SensorThingsConnector::mapPayload(const QByteArray &payload,
@@ -171,7 +166,7 @@ PayloadMapping SensorThingsConnector::mapPayload(const QByteArray &payload,
     RecordBatch page = newBatch();
     page.observations = result->observations;
     PayloadMapping out =
-        pageMapping(std::move(page), result->skipped, result->problems, nothingUsable());
+        pageMapping(std::move(page), result->skipped, result->problems, noValueUsable());
     if (out.batch && !result->nextLink.isEmpty())
         out.warnings.append(SensorThingsConnector::tr("trang này có @iot.nextLink; khi chạy thật "
                                                       "các trang sau cũng được đọc"));

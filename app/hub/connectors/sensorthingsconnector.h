@@ -45,7 +45,6 @@ private:
     void requestPage(const QNetworkRequest &request);
     void requestDataArray(const sensorthings::Stream &stream);
     QString take(const std::optional<sensorthings::Result> &result, const QString &error);
-    static QString nothingUsable();
 
     Settings m_settings;
     QString m_settingsProblem;
