@@ -3,7 +3,10 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
 #include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
@@ -19,11 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace iocwall {
 
-LineChartTile::~LineChartTile()
-{
-    if (m_chart)
-        m_chart->setVisible(false);
-}
+LineChartTile::~LineChartTile() = default;
 
 TileTypeSpec LineChartTile::typeSpec()
 {
@@ -33,7 +32,12 @@ TileTypeSpec LineChartTile::typeSpec()
 LineChartTile::LineChartTile(TileSpec spec, const TileContext &context, QGraphicsItem *parent)
     : TileItem(std::move(spec), context, parent)
 {
-    m_chart = new QChart(this);
+    // The chart lives in a scene of its own and is drawn by paintContent(),
+    // so that the tile's paint cache holds all of it.
+    m_chartScene = new QGraphicsScene(this);
+    m_chart = new QChart;
+    m_chartScene->addItem(m_chart);
+    connect(m_chartScene, &QGraphicsScene::changed, this, [this] { update(); });
     m_chart->setBackgroundVisible(false);
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -273,9 +277,27 @@ void LineChartTile::layoutContent(const QRectF &content)
     const double line = QFontMetricsF(theme().font(1.0)).lineSpacing();
     const double plotHeight = content.height() - line * (wide ? 1.5 : 3.0);
     m_maxTicks = std::clamp(int(plotHeight / (1.8 * line)) + 1, 2, 6);
-    m_chart->setGeometry(content);
+    m_chart->setGeometry(QRectF(QPointF(0, 0), content.size()));
+    m_chartScene->setSceneRect(m_chart->geometry());
     if (m_valueRange.second > m_valueRange.first)
         updateValueAxis();
+}
+
+} // namespace iocwall
+
+namespace iocwall {
+
+void LineChartTile::settle()
+{
+    // Layouts and the chart scene's change notice both wait in the event queue.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::sendPostedEvents(m_chartScene, QEvent::MetaCall);
+}
+
+void LineChartTile::paintContent(QPainter *painter, const QRectF &content)
+{
+    if (m_chart->isVisible())
+        m_chartScene->render(painter, content, m_chartScene->sceneRect(), Qt::IgnoreAspectRatio);
 }
 
 } // namespace iocwall

@@ -5,6 +5,7 @@
 class QAbstractSeries;
 class QAreaSeries;
 class QChart;
+class QGraphicsScene;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -33,9 +34,6 @@ public:
     static TileTypeSpec typeSpec();
     int queryParts() const override;
 
-    // Hides the chart explicitly before it is deleted: a QChart inside a hidden
-    // tile turns visible while being reparented in its destructor, and Qt
-    // Charts 6.4 then lays out its half-destroyed legend.
     ~LineChartTile() override;
     QChart *chart() const { return m_chart; }
     // The current window's lines (in area mode, the upper edges of the areas).
@@ -51,7 +49,8 @@ public:
 protected:
     void applyData(const TileData &data) override;
     void layoutContent(const QRectF &content) override;
-    void paintContent(QPainter *, const QRectF &) override {}
+    void paintContent(QPainter *painter, const QRectF &content) override;
+    void settle() override;
 
 private:
     void styleAxis(QValueAxis *axis) const;
@@ -60,6 +59,7 @@ private:
     QLineSeries *previousAt(int index, const QColor &colour);
     void attach(QAbstractSeries *series);
 
+    QGraphicsScene *m_chartScene = nullptr;
     QChart *m_chart = nullptr;
     QDateTimeAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;

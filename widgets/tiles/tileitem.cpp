@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QtMath>
 #include <QTextOption>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,6 @@ TileItem::TileItem(TileSpec spec, const TileContext &context, QGraphicsItem *par
     , m_spec(std::move(spec))
     , m_context(context)
 {
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     m_now = QDateTime::currentDateTimeUtc();
 }
 
@@ -186,7 +186,77 @@ void TileItem::paintFrame(QPainter *painter)
     }
 }
 
+void TileItem::update(const QRectF &rect)
+{
+    m_cacheValid = false;
+    QGraphicsObject::update(rect);
+}
+
+namespace {
+// Scales closer than this share a cache image (a preview refitted by a pixel).
+bool sameScale(double a, double b)
+{
+    return std::abs(a - b) < 1e-4;
+}
+} // namespace
+
+bool TileItem::cacheFits(double sx, double sy) const
+{
+    return m_cacheValid && sameScale(sx, m_cacheSx) && sameScale(sy, m_cacheSy) &&
+           m_cache.size() == QSize(qCeil(m_size.width() * sx), qCeil(m_size.height() * sy));
+}
+
+bool TileItem::cacheReady(double scale) const
+{
+    return cacheFits(scale, scale);
+}
+
+void TileItem::renderCache(double sx, double sy)
+{
+    const QSize px(qCeil(m_size.width() * sx), qCeil(m_size.height() * sy));
+    if (m_cache.size() != px)
+        m_cache = QImage(px, QImage::Format_RGB32);
+    m_cache.fill(theme().canvas);
+    QPainter painter(&m_cache);
+    painter.scale(sx, sy);
+    paintUncached(&painter);
+    m_cacheSx = sx;
+    m_cacheSy = sy;
+    m_cacheValid = true;
+}
+
+void TileItem::warmCache(double scale)
+{
+    if (cacheReady(scale) || m_size.isEmpty())
+        return;
+    settle();
+    renderCache(scale, scale);
+}
+
+void TileItem::dropCache()
+{
+    m_cache = QImage();
+    m_cacheValid = false;
+}
+
 void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QTransform t = painter->worldTransform();
+    if (t.type() > QTransform::TxScale || m_size.isEmpty()) {
+        paintUncached(painter); // rotated or sheared: not worth caching
+        return;
+    }
+    if (!cacheFits(t.m11(), t.m22()))
+        renderCache(t.m11(), t.m22());
+    // Snapped to whole device pixels: the image is copied, never resampled.
+    const QPointF origin = t.map(QPointF(0, 0));
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPoint(qRound(origin.x()), qRound(origin.y())), m_cache);
+    painter->restore();
+}
+
+void TileItem::paintUncached(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);

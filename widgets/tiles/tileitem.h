@@ -56,6 +56,16 @@ public:
     // Time moved on: re-derives the freshness state, repaints if it changed.
     void refreshFreshness(const QDateTime &now);
 
+    // The paint cache: a tile draws itself once into an image at the scale it
+    // is shown at (device pixels per canvas unit) and the wall only copies that
+    // image until the tile's content changes, so a scene switched to paints in
+    // a fraction of the time. warmCache() fills it ahead of the first paint
+    // (for a scene prepared off the wall); dropCache() frees it.
+    void warmCache(double scale);
+    bool cacheReady(double scale) const;
+    void dropCache();
+    qsizetype cacheBytes() const { return m_cache.sizeInBytes(); }
+
     const TileData &data() const { return m_data; }
     bool hasAnswer() const { return m_answered; }
     // Whether the tile shows content now (not "no data yet" or a read error).
@@ -66,6 +76,13 @@ public:
     const QDateTime &now() const { return m_now; }
 
 protected:
+    // Hides QGraphicsItem::update() for subclasses: what they ask to repaint
+    // has changed, so the paint cache is re-rendered first.
+    void update(const QRectF &rect = QRectF());
+    // Finishes what the tile defers to the event loop (a chart's layout)
+    // before it is rendered into the cache ahead of being shown.
+    virtual void settle() {}
+
     // Whether `data` gives this tile anything to show; without it the frame
     // says "no data yet". Tiles that show more than values override it.
     virtual bool hasContent(const TileData &data) const { return data.hasData(); }
@@ -85,6 +102,9 @@ protected:
 
 private:
     void paintFrame(QPainter *painter);
+    void paintUncached(QPainter *painter);
+    void renderCache(double sx, double sy);
+    bool cacheFits(double sx, double sy) const;
     double padding() const;
     int titleLines() const;
     double titleHeight() const;
@@ -97,6 +117,11 @@ private:
     bool m_answered = false;
     Freshness m_freshness = Freshness::NoData;
     QDateTime m_now;
+    // Opaque: tiles sit on the plain canvas, whose colour fills the corners.
+    QImage m_cache;
+    double m_cacheSx = 0.0;
+    double m_cacheSy = 0.0;
+    bool m_cacheValid = false;
 };
 
 } // namespace iocwall
