@@ -13,7 +13,7 @@ RtspServer::~RtspServer()
     stop();
 }
 
-bool RtspServer::start(int count, QString *error, int width, int height)
+bool RtspServer::start(int count, QString *error, int width, int height, bool preencoded)
 {
     const QString script = sourceDir() + u"/tests/support/rtsp_test_server.py"_s;
     const QString python = u"/usr/bin/python3"_s;
@@ -22,8 +22,12 @@ bool RtspServer::start(int count, QString *error, int width, int height)
             *error = u"no /usr/bin/python3"_s;
         return false;
     }
-    m_process.start(python, {script, u"--count"_s, QString::number(count), u"--width"_s,
-                             QString::number(width), u"--height"_s, QString::number(height)});
+    QStringList arguments{script,         u"--count"_s, QString::number(count),
+                          u"--width"_s,   QString::number(width),
+                          u"--height"_s,  QString::number(height)};
+    if (preencoded)
+        arguments << u"--preencoded"_s;
+    m_process.start(python, arguments);
     if (!m_process.waitForStarted(10000)) {
         if (error)
             *error = m_process.errorString();

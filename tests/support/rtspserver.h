@@ -14,7 +14,10 @@ public:
     ~RtspServer();
 
     // False (with `error`) when /usr/bin/python3 has no GstRtspServer.
-    bool start(int count, QString *error = nullptr, int width = 640, int height = 360);
+    // `preencoded`: every stream loops one clip encoded at start, so that the
+    // server costs next to nothing (benchmarks of the players).
+    bool start(int count, QString *error = nullptr, int width = 640, int height = 360,
+               bool preencoded = false);
     void stop();
     QString url(int n) const; // rtsp://127.0.0.1:PORT/cam/n
     qint64 pid() const { return m_process.processId(); }
