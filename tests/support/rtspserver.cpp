@@ -22,9 +22,13 @@ bool RtspServer::start(int count, QString *error, int width, int height, bool pr
             *error = u"no /usr/bin/python3"_s;
         return false;
     }
-    QStringList arguments{script,         u"--count"_s, QString::number(count),
-                          u"--width"_s,   QString::number(width),
-                          u"--height"_s,  QString::number(height)};
+    QStringList arguments{script,
+                          u"--count"_s,
+                          QString::number(count),
+                          u"--width"_s,
+                          QString::number(width),
+                          u"--height"_s,
+                          QString::number(height)};
     if (preencoded)
         arguments << u"--preencoded"_s;
     m_process.start(python, arguments);

@@ -154,3 +154,30 @@ TEST_F(SwitchFixture, PreparedScenesSwitchAtOnceWithoutAskingTheCache)
     }
     EXPECT_EQ(controller->queriesSent(), before);
 }
+
+TEST_F(SwitchFixture, PreparedScenesAreRenderedOffTheWallAtThePaintScale)
+{
+    controller->prepareAllScenes();
+    const int count = int(config.scenes.size());
+    auto renderedAhead = [&](double scale) {
+        for (int i = 1; i < count; ++i) {
+            const WallScene *s = controller->builtScene(i);
+            if (!everyTileAnswered(s))
+                return false;
+            for (const TileItem *t : s->tiles())
+                if (t->usesPaintCache() && !t->cacheReady(scale))
+                    return false;
+        }
+        return controller->warmQueueSize() == 0;
+    };
+    EXPECT_EQ(controller->paintScale(), 1.0);
+    ASSERT_TRUE(waitUntil([&] { return renderedAhead(1.0); }, 60000));
+    // The scene on show is painted by the views, not ahead.
+    for (const TileItem *t : controller->currentScene()->tiles())
+        EXPECT_FALSE(t->cacheReady(1.0)) << t->spec().id.toStdString();
+
+    // A preview refitted to another size renders them again at its scale.
+    controller->setPaintScale(0.25);
+    EXPECT_GT(controller->warmQueueSize(), 0);
+    ASSERT_TRUE(waitUntil([&] { return renderedAhead(0.25); }, 60000));
+}

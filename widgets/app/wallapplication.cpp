@@ -203,6 +203,9 @@ void WallApplication::openWindows()
         connect(view.get(), &WallView::sceneRequested, m_controller.get(),
                 &WallController::showScene);
         connect(view.get(), &WallView::sceneStep, m_controller.get(), &WallController::stepScene);
+        if (m_views.empty()) // every view paints at the same scale
+            connect(view.get(), &WallView::paintScaleChanged, m_controller.get(),
+                    &WallController::setPaintScale);
         view->showWallScene(m_controller->currentScene());
         m_views.push_back(std::move(view));
     };

@@ -43,6 +43,7 @@ public:
     QString saveSnapshot(QString *error = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    bool usesPaintCache() const override { return false; }
 
 Q_SIGNALS:
     void snapshotSaved(const QString &file);

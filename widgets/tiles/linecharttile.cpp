@@ -2,15 +2,15 @@
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QCoreApplication>
+#include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QPainter>
 #include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <QFontMetricsF>

@@ -2,8 +2,8 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QtMath>
 #include <QTextOption>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -227,7 +227,7 @@ void TileItem::renderCache(double sx, double sy)
 
 void TileItem::warmCache(double scale)
 {
-    if (cacheReady(scale) || m_size.isEmpty())
+    if (!usesPaintCache() || cacheReady(scale) || m_size.isEmpty())
         return;
     settle();
     renderCache(scale, scale);

@@ -62,6 +62,8 @@ public:
     // a fraction of the time. warmCache() fills it ahead of the first paint
     // (for a scene prepared off the wall); dropCache() frees it.
     void warmCache(double scale);
+    // False for tiles that paint themselves live (camera pictures).
+    virtual bool usesPaintCache() const { return true; }
     bool cacheReady(double scale) const;
     void dropCache();
     qsizetype cacheBytes() const { return m_cache.sizeInBytes(); }

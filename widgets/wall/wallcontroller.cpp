@@ -3,6 +3,7 @@
 #include "runtime/wallruntime.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,8 @@ WallController::WallController(WallRuntime &runtime, ConfigSet config, TileRegis
     m_swapTimer.setSingleShot(true);
     m_swapTimer.setInterval(kSwapWaitMs);
     connect(&m_swapTimer, &QTimer::timeout, this, [this] { swapIn(m_pending); });
+    m_warmTimer.setInterval(0);
+    connect(&m_warmTimer, &QTimer::timeout, this, &WallController::warmSome);
     m_freshnessTimer.setInterval(10'000);
     connect(&m_freshnessTimer, &QTimer::timeout, this, &WallController::tickFreshness);
     m_freshnessTimer.start();
@@ -181,6 +184,8 @@ void WallController::onAnswered(const TileData &data)
             if (TileItem *tile = s->tile(tileId)) {
                 tile->refreshFreshness(QDateTime::currentDateTimeUtc());
                 tile->setData(data);
+                if (s.get() != m_shown)
+                    queueWarm(sceneId, tileId);
             }
         }
     }
@@ -225,6 +230,52 @@ void WallController::onReportsChanged()
                 m_dirty.insert(key(s->sceneSpec().id, tile->spec().id));
         }
     }
+}
+
+void WallController::setPaintScale(double scale)
+{
+    if (scale <= 0 || std::abs(scale - m_paintScale) < 1e-4)
+        return;
+    m_paintScale = scale;
+    for (const auto &s : m_scenes)
+        if (s && s.get() != m_shown)
+            queueWarm(*s);
+}
+
+void WallController::queueWarm(const QString &sceneId, const QString &tileId)
+{
+    const QString k = key(sceneId, tileId);
+    if (!m_warmQueue.contains(k))
+        m_warmQueue.append(k);
+    m_warmTimer.start();
+}
+
+void WallController::queueWarm(const WallScene &scene)
+{
+    for (TileItem *tile : scene.tiles())
+        queueWarm(scene.sceneSpec().id, tile->spec().id);
+}
+
+// Renders queued tiles for a few milliseconds, then lets the event loop run:
+// the wall on show and its cameras keep their pace.
+void WallController::warmSome()
+{
+    constexpr qint64 kSliceMs = 8;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_warmQueue.isEmpty() && slice.elapsed() < kSliceMs) {
+        const QString k = m_warmQueue.takeFirst();
+        const qsizetype slash = k.indexOf(u'/');
+        const QString sceneId = k.left(slash);
+        for (const auto &s : m_scenes) {
+            if (!s || s.get() == m_shown || s->sceneSpec().id != sceneId)
+                continue; // a shown tile is painted by the views themselves
+            if (TileItem *tile = s->tile(k.mid(slash + 1)))
+                tile->warmCache(m_paintScale);
+        }
+    }
+    if (m_warmQueue.isEmpty())
+        m_warmTimer.stop();
 }
 
 void WallController::tickFreshness()

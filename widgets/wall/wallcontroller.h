@@ -40,10 +40,24 @@ public:
     // The scene being prepared to replace it, if any (-1: none).
     int pendingIndex() const { return m_pending; }
     WallScene *scene(int index);
+    // The scene if it has been built (never builds it).
+    WallScene *builtScene(int index) const
+    {
+        return index >= 0 && index < int(m_scenes.size()) ? m_scenes[index].get() : nullptr;
+    }
     // The longest a switch waits for the cache before showing what it has.
     void setSwapWaitMs(int ms) { m_swapTimer.setInterval(ms); }
     // How many questions this controller has asked the cache so far.
     quint64 queriesSent() const { return m_generation; }
+
+    // The scale the wall is painted at (device pixels per canvas unit: 1 on
+    // full-screen outputs, less in a preview). Tiles of scenes off the wall
+    // are rendered into their paint caches at it while the wall is idle, so
+    // that a switch only copies them; a new scale renders them again.
+    void setPaintScale(double scale);
+    double paintScale() const { return m_paintScale; }
+    // Tiles still waiting to be rendered ahead of being shown.
+    qsizetype warmQueueSize() const { return m_warmQueue.size(); }
 
     void showScene(int index);
     // Builds the scenes not yet built and answers them from the cache, one per
@@ -77,6 +91,9 @@ private:
     void reloadScene(const QString &file);
     void swapIn(int index);
     static bool ready(const WallScene &scene);
+    void queueWarm(const QString &sceneId, const QString &tileId);
+    void queueWarm(const WallScene &scene);
+    void warmSome();
 
     WallRuntime &m_runtime;
     ConfigSet m_config;
@@ -93,6 +110,9 @@ private:
     quint64 m_generation = 0;
     QHash<QString, quint64> m_answered; // "scene/tile" -> newest generation answered
     QTimer m_freshnessTimer;
+    double m_paintScale = 1.0;
+    QStringList m_warmQueue; // "scene/tile" keys, oldest first
+    QTimer m_warmTimer;
     QFileSystemWatcher *m_watcher = nullptr;
 };
 

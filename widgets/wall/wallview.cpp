@@ -39,6 +39,7 @@ void WallView::fit()
         fitInView(m_region, Qt::KeepAspectRatio);
     else
         centerOn(m_region.center());
+    Q_EMIT paintScaleChanged(transform().m11());
 }
 
 void WallView::resizeEvent(QResizeEvent *event)

@@ -19,6 +19,8 @@ public:
 Q_SIGNALS:
     void sceneRequested(int index);
     void sceneStep(int delta);
+    // Device pixels per canvas unit after the view was fitted (1 on a screen).
+    void paintScaleChanged(double scale);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
