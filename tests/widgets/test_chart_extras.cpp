@@ -196,3 +196,24 @@ TEST(KpiSparkline, DrawsTheRecentSeriesInTheStatusColour)
     ASSERT_TRUE(near.targetY(box).has_value());
     EXPECT_LT(*near.targetY(box), near.polyline(box).at(1).y());
 }
+
+// Two weeks of days (12 days between first and last point) fit 5 or 7 ticks
+// exactly; the axis must not run days past the last point for the sake of 6.
+TEST(LineChartExtras, TheTimeAxisEndsAtTheLastPointWhenATickCountFits)
+{
+    TileEnvironment env;
+    const IndicatorInfo info = indicator(u"pakn.received"_s, u""_s, {}, {});
+    TileSpec spec = chartSpec(u"line"_s, info.code);
+    spec.binding.period = u"day"_s;
+    for (int points : {13, 11, 9}) {
+        LineChartTile tile(spec, env.context());
+        tile.setTileRect(QRectF(0, 0, 1440, 540));
+        const TileData data = seriesData(info, 1, points);
+        tile.setData(data);
+        const auto *x = qobject_cast<QDateTimeAxis *>(tile.chart()->axes(Qt::Horizontal).first());
+        ASSERT_NE(x, nullptr);
+        EXPECT_EQ(x->max().toMSecsSinceEpoch(), qint64(data.series.first().points.last().x()))
+            << points << " points";
+        EXPECT_EQ((x->max().toMSecsSinceEpoch() - x->min().toMSecsSinceEpoch()) % 86'400'000, 0);
+    }
+}

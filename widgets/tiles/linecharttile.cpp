@@ -216,15 +216,25 @@ void LineChartTile::applyData(const TileData &data)
     m_valueRange = {minY, maxY};
     updateValueAxis();
     // Ticks on whole buckets (midnight, the hour): stretch the range to a
-    // whole number of buckets per tick interval.
+    // whole number of buckets per tick interval, with the tick count that
+    // stretches it least (the axis should end at the last point, not days later).
     const QString &bucket = spec().binding.period;
-    const int ticks = bucket == u"hour" ? 4 : 6;
     const double bucketMs = bucket == u"hour"    ? 3600e3
                             : bucket == u"month" ? 30 * 86400e3
                                                  : 86400e3;
-    const double interval =
-        std::max(1.0, std::ceil((maxX - minX) / (ticks - 1) / bucketMs)) * bucketMs;
-    const double axisEnd = minX + interval * (ticks - 1);
+    const QList<int> tickChoices =
+        bucket == u"hour" ? QList<int>{4, 5, 3} : QList<int>{6, 5, 7, 4};
+    int ticks = tickChoices.first();
+    double axisEnd = 0;
+    for (int choice : tickChoices) {
+        const double interval =
+            std::max(1.0, std::ceil((maxX - minX) / (choice - 1) / bucketMs)) * bucketMs;
+        const double end = minX + interval * (choice - 1);
+        if (axisEnd == 0 || end < axisEnd - 1.0) {
+            axisEnd = end;
+            ticks = choice;
+        }
+    }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
                   QDateTime::fromMSecsSinceEpoch(qint64(axisEnd)));
     // The target is a level for the whole window shown, edge to edge.
