@@ -186,3 +186,28 @@ TEST(MapTile, ShadesAreasByTheBoundIndicator)
     };
     EXPECT_GT(redness(u"truong-dong"_s), redness(u"hiep-tan"_s) + 30);
 }
+
+TEST(MapTile, ShadingAloneWhenReportsAreTurnedOff)
+{
+    TileEnvironment env;
+    TileSpec spec = mapSpec({{u"show_reports"_s, false}});
+    spec.binding.indicators = {u"dvc.ontime_rate"_s};
+    MapTile tile(spec, env.context());
+    tile.setTileRect(QRectF(0, 0, 1920, 1080));
+    EXPECT_EQ(tile.queryParts(), int(TileQuery::Ranking)) << "no reports asked of the cache";
+    TileData d = reportData(4); // even if reports came, none is drawn or counted
+    const IndicatorInfo rate = indicator(u"dvc.ontime_rate"_s, u"%"_s,
+                                         {Thresholds::Direction::HigherIsBetter, 95.0, 85.0}, 95.0);
+    d.indicators.insert(rate.code, rate);
+    d.ranking = {{u"long-hoa"_s, u"Phường Long Hoa"_s, 98.0, 1},
+                 {u"truong-dong"_s, u"Xã Trường Đông"_s, 70.0, 2}};
+    tile.setData(d);
+    for (int count : tile.counts())
+        EXPECT_EQ(count, 0);
+    const QImage image = dumped(renderItem(tile), u"map-shading-only"_s);
+    EXPECT_LT(pixelsNear(image, tile.mapRect().toRect(),
+                         tile.stateColour(ReportPin::State::InProgress), 12),
+              40)
+        << "report markers drawn although show_reports is false";
+    EXPECT_TRUE(tile.areaFill(u"truong-dong"_s).has_value());
+}

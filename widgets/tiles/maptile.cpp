@@ -48,7 +48,13 @@ MapTile::MapTile(TileSpec spec, const TileContext &context, QGraphicsItem *paren
 
 int MapTile::queryParts() const
 {
-    return TileQuery::ReportPins | (spec().binding.isEmpty() ? 0 : TileQuery::Ranking);
+    return (showReports() ? TileQuery::ReportPins : 0) |
+           (spec().binding.isEmpty() ? 0 : TileQuery::Ranking);
+}
+
+bool MapTile::showReports() const
+{
+    return spec().props.value(u"show_reports"_s, true).toBool();
 }
 
 bool MapTile::showResolved() const
@@ -123,7 +129,7 @@ void MapTile::applyData(const TileData &data)
     double minLon = 0, maxLon = 0, minLat = 0, maxLat = 0;
     bool first = true;
     for (const ReportPin &pin : data.reportPins) {
-        if (pin.state == State::Resolved && !showResolved())
+        if (!showReports() || (pin.state == State::Resolved && !showResolved()))
             continue;
         ++m_counts[index(pin.state)];
         if (first) {
@@ -217,7 +223,7 @@ void MapTile::paintContent(QPainter *painter, const QRectF &)
 
 void MapTile::paintMarkers(QPainter *painter) const
 {
-    if (!m_projection.isValid())
+    if (!m_projection.isValid() || !showReports())
         return;
     const double d = spec().props.value(u"marker_size"_s, 0.4).toDouble() * theme().textPx;
     painter->setPen(QPen(theme().canvas, std::max(1.5, d * 0.12)));
@@ -251,7 +257,7 @@ void MapTile::placeLabels()
     QList<QPointF> markers;
     if (m_projection.isValid())
         for (const ReportPin &pin : data().reportPins)
-            if (pin.state != State::Resolved || showResolved())
+            if (showReports() && (pin.state != State::Resolved || showResolved()))
                 markers.append(m_projection.toScreen(pin.lon, pin.lat));
     for (const ProjectedArea &area : m_areas) {
         PlacedLabel label{{area.label}, area.labelCentre};
@@ -319,7 +325,7 @@ void MapTile::paintLegend(QPainter *painter) const
     painter->setFont(font);
     QList<State> shown;
     for (State s : kLegendOrder)
-        if (s != State::Resolved || showResolved())
+        if (showReports() && (s != State::Resolved || showResolved()))
             shown.append(s);
     const double itemWidth = m_legendBeside
                                  ? m_legendRect.width()

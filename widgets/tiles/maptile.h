@@ -50,6 +50,7 @@ private:
     void paintMarkers(QPainter *painter) const;
     void paintLegend(QPainter *painter) const;
     bool showResolved() const;
+    bool showReports() const;
 
     std::optional<GeoMap> m_map;
     QString m_boundaryError;

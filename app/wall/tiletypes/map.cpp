@@ -17,6 +17,8 @@ QList<TileTypeSpec> mapTileTypes()
         // A GeoJSON FeatureCollection of the areas; a relative path is read
         // from the built-in data folder.
         {u"geojson"_s, K::String, kDefaultGeoJson, {}, {}, {}},
+        // false: the shading alone (an air-quality map needs no 1022 reports).
+        {u"show_reports"_s, K::Boolean, true, {}, {}, {}},
         {u"show_resolved"_s, K::Boolean, true, {}, {}, {}},
         // Marker diameter as a fraction of the wall's smallest text size.
         {u"marker_size"_s, K::Number, 0.4, 0.1, 1.5, {}},
