@@ -212,6 +212,26 @@ TEST(StackedTile, VerticalBarsAndIndicatorSegments)
     EXPECT_GT(pixelsNear(image, content, env.theme.critical, 10), 1000);
 }
 
+TEST(StackedTile, RevenueAndSpendingShowNoMeaninglessTotal)
+{
+    TileEnvironment env;
+    const IndicatorInfo revenue = indicator(u"ns.thu"_s, u"tỷ đồng"_s, {}, {});
+    const IndicatorInfo spending = indicator(u"ns.chi"_s, u"tỷ đồng"_s, {}, {});
+    TileSpec s = spec(u"stacked"_s, {{u"data"_s, u"indicators"_s}, {u"show_total"_s, false}});
+    s.binding.indicators = {revenue.code, spending.code};
+    StackedTile tile(s, env.context());
+    tile.setTileRect(QRectF(0, 0, 1440, 540));
+    TileData data = fresh();
+    data.indicators = {{revenue.code, revenue}, {spending.code, spending}};
+    data.breakdownKeys = {revenue.code, spending.code};
+    data.breakdown.append({u"town"_s, u"Thị xã Hòa Thành"_s, {435.3, 398.0}});
+    tile.setData(data);
+    EXPECT_EQ(tile.totals(), QStringList{QString()});
+    const QImage image = dumped(renderItem(tile), u"stacked-no-total"_s);
+    EXPECT_GT(pixelsNear(image, QRect(20, 60, 1400, 420), env.theme.series.at(0), 10), 5000)
+        << "the segments are still drawn";
+}
+
 TEST(StackedTile, WithoutBarsSaysNoDataYet)
 {
     TileEnvironment env;

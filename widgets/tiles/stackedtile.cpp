@@ -108,7 +108,10 @@ QList<StackedTile::Bar> StackedTile::bars(int capacity) const
         bar.name = b.name.isEmpty() ? ReportLabels::unknownArea() : b.name;
         bar.values = b.values;
         bar.total = b.total();
-        bar.totalText = format().value(bar.total);
+        // Revenue plus spending means nothing: such a tile turns the total off.
+        bar.totalText = spec().props.value(u"show_total"_s, true).toBool()
+                            ? format().value(bar.total)
+                            : QString();
         out.append(bar);
     }
     return out;

@@ -19,6 +19,8 @@ QList<TileTypeSpec> reportTileTypes()
         // With indicators: the status colour of each segment, e.g. "good,critical"
         // (empty: the theme's series colours).
         {u"segment_status"_s, K::String, QString(), {}, {}, {}},
+        // false where the segments do not add up to anything (revenue and spending).
+        {u"show_total"_s, K::Boolean, true, {}, {}, {}},
     };
     TileTypeSpec pie{u"pie"_s, false, 0, {}};
     pie.properties = {
