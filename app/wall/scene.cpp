@@ -40,8 +40,20 @@ QVariant readProperty(const PropertySpec &spec, const FieldReader &props)
                             spec.max);
     case PropertySpec::Kind::Boolean:
         return props.boolean(spec.name, spec.defaultValue.toBool());
-    case PropertySpec::Kind::String:
-        return props.string(spec.name, Need::Optional, spec.defaultValue.toString());
+    case PropertySpec::Kind::String: {
+        const QString value = props.string(spec.name, Need::Optional, spec.defaultValue.toString());
+        // A string with choices is a comma-separated list of them (a table's columns).
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts)) {
+            if (spec.choices.isEmpty() || spec.choices.contains(item.trimmed()))
+                continue;
+            props.issues().add(props.pathOf(spec.name),
+                               FieldReader::tr("cần các giá trị trong %1, cách nhau bằng dấu "
+                                               "phẩy, nhưng có \"%2\"")
+                                   .arg(spec.choices.join(u", "_s), item.trimmed()));
+            return spec.defaultValue;
+        }
+        return value;
+    }
     case PropertySpec::Kind::Choice: {
         const QString value = props.string(spec.name, Need::Optional, spec.defaultValue.toString());
         if (!spec.choices.contains(value)) {
@@ -75,11 +87,14 @@ TileBinding readBinding(const FieldReader &tile, const TileTypeSpec &type)
                                   .arg(current));
     b.indicators =
         r.stringList(u"indicators"_s, type.needsIndicator ? Need::Required : Need::Optional);
-    if (type.needsIndicator && b.indicators.size() > type.maxIndicators)
+    if (b.indicators.size() > type.maxIndicators)
         tile.issues().add(r.pathOf(u"indicators"_s),
-                          FieldReader::tr("kiểu ô này nhận tối đa %1 chỉ tiêu, nhưng có %2")
-                              .arg(type.maxIndicators)
-                              .arg(b.indicators.size()));
+                          type.maxIndicators == 0
+                              ? FieldReader::tr("kiểu ô này không dùng chỉ tiêu, nhưng có %1")
+                                    .arg(b.indicators.size())
+                              : FieldReader::tr("kiểu ô này nhận tối đa %1 chỉ tiêu, nhưng có %2")
+                                    .arg(type.maxIndicators)
+                                    .arg(b.indicators.size()));
     b.areas = r.stringList(u"areas"_s, Need::Optional);
     b.period = r.string(u"period"_s, Need::Optional, b.period);
     if (!QStringList{u"hour"_s, u"day"_s, u"week"_s, u"month"_s}.contains(b.period))

@@ -90,6 +90,35 @@ TEST(Scene, ErrorsNameFilePathAndExpectation)
     EXPECT_TRUE(e.contains(u"/tiles/4/props/colour"_s)) << e.toStdString();
 }
 
+// The built-in types: a table's columns are a list of known names; a tile
+// whose indicator is optional still takes no more than its type allows.
+TEST(Scene, ListPropsAndOptionalIndicatorsAreChecked)
+{
+    ConfigIssues issues(u"scenes/test.json"_s);
+    const auto scene = sceneFromJson(QJsonDocument::fromJson(R"({"version":2,"id":"x","name":"X",
+      "tiles":[
+        {"id":"t","type":"table","col":0,"row":0,"props":{"columns":"area, agency,colour"}},
+        {"id":"m","type":"map","col":1,"row":0,"binding":{"indicators":["a","b"]}},
+        {"id":"p","type":"pie","col":2,"row":0,"binding":{"indicators":["a"]}},
+        {"id":"ok","type":"table","col":3,"row":0,"props":{"columns":"id, days_late"}}
+      ]})")
+                                                         .object(),
+                                                     WallGeometry{}, builtinTileTypes(), issues);
+    EXPECT_FALSE(scene.has_value());
+    const QString e = issues.summary();
+    EXPECT_TRUE(e.contains(u"/tiles/0/props/columns: cần các giá trị trong id, title, category, "
+                           u"area, agency, address, deadline, days_late, cách nhau bằng dấu "
+                           u"phẩy, nhưng có \"colour\""_s))
+        << e.toStdString();
+    EXPECT_TRUE(e.contains(u"/tiles/1/binding/indicators: kiểu ô này nhận tối đa 1 chỉ tiêu, "
+                           u"nhưng có 2"_s))
+        << e.toStdString();
+    EXPECT_TRUE(
+        e.contains(u"/tiles/2/binding/indicators: kiểu ô này không dùng chỉ tiêu, nhưng có 1"_s))
+        << e.toStdString();
+    EXPECT_FALSE(e.contains(u"/tiles/3"_s)) << e.toStdString();
+}
+
 TEST(Scene, MissingRequiredFields)
 {
     const QString e = errorsOf(R"({"version":2,"tiles":{}})");

@@ -32,7 +32,13 @@ QList<TileTypeSpec> reportTileTypes()
     table.properties = {
         // Comma-separated, left to right: id, title, category, area, agency,
         // address, deadline, days_late.
-        {u"columns"_s, K::String, u"category,area,agency,days_late"_s, {}, {}, {}},
+        {u"columns"_s,
+         K::String,
+         u"category,area,agency,days_late"_s,
+         {},
+         {},
+         {u"id"_s, u"title"_s, u"category"_s, u"area"_s, u"agency"_s, u"address"_s, u"deadline"_s,
+          u"days_late"_s}},
         {u"page_s"_s, K::Integer, 8, 1.0, 120.0, {}},
         {u"critical_days"_s, K::Integer, 3, 1.0, 60.0, {}},
     };
