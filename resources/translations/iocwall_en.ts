@@ -459,6 +459,14 @@
         <source>cần default hoặc colorblind, nhưng có &quot;%1&quot;</source>
         <translation>expected default or colorblind, but got &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>cần các giá trị trong %1, cách nhau bằng dấu phẩy, nhưng có &quot;%2&quot;</source>
+        <translation>expected values from %1, separated by commas, but got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kiểu ô này không dùng chỉ tiêu, nhưng có %1</source>
+        <translation>this tile type takes no indicators, but got %1</translation>
+    </message>
 </context>
 <context>
     <name>GeoText</name>
