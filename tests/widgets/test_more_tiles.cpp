@@ -185,6 +185,25 @@ TEST(BarTile, KeepsTheHighlightedAreaOnTheTileAndMarksIt)
         << "no band behind the highlighted area";
 }
 
+TEST(BarTile, WorstFirstPutsTheAreasThatNeedAttentionOnTop)
+{
+    TileEnvironment env;
+    BarTile tile(spec(u"bar"_s, u"dvc.ontime_rate"_s,
+                      {{u"max_bars"_s, 3}, {u"order"_s, u"worst_first"_s}}),
+                 env.context());
+    tile.setTileRect(QRectF(0, 0, 960, 720));
+    tile.setData(rankingData(ontimeRate()));
+    const QList<BarTile::Row> rows = tile.shownRows();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows.at(0).name, u"10. Phường 10"_s) << "the ranks stay those of the ranking";
+    EXPECT_EQ(rows.at(1).name, u"9. Phường 9"_s);
+    EXPECT_EQ(rows.at(2).name, u"8. Phường 8"_s);
+    EXPECT_EQ(rows.at(0).status, Status::Critical);
+    const QImage image = dumped(renderItem(tile), u"bar-worst-first"_s);
+    EXPECT_GT(pixelsNear(image, QRect(20, 100, 920, 500), env.theme.critical, 10), 1000);
+    EXPECT_LT(pixelsNear(image, QRect(20, 100, 920, 500), env.theme.good, 10), 50);
+}
+
 TEST(BarTile, WithoutARankingSaysNoDataYet)
 {
     TileEnvironment env;

@@ -35,14 +35,18 @@ QList<BarTile::Row> BarTile::rows(int capacity) const
     const bool withRank = spec().props.value(u"show_rank"_s, true).toBool();
     const IndicatorInfo *info = indicator();
 
-    QList<AreaRank> shown = data().ranking.mid(0, count);
+    // The ranking comes best first; worst first reads it from the other end.
+    QList<AreaRank> ranking = data().ranking;
+    if (spec().props.value(u"order"_s).toString() == u"worst_first")
+        std::reverse(ranking.begin(), ranking.end());
+    QList<AreaRank> shown = ranking.mid(0, count);
     // The highlighted area is why the tile is on the scene: never cut it off.
     if (!highlight.isEmpty() && count > 0 &&
         std::none_of(shown.begin(), shown.end(),
                      [&](const AreaRank &r) { return r.area == highlight; })) {
-        const auto it = std::find_if(data().ranking.begin(), data().ranking.end(),
+        const auto it = std::find_if(ranking.begin(), ranking.end(),
                                      [&](const AreaRank &r) { return r.area == highlight; });
-        if (it != data().ranking.end())
+        if (it != ranking.end())
             shown.last() = *it;
     }
 

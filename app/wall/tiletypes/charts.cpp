@@ -31,6 +31,8 @@ QList<TileTypeSpec> chartTileTypes()
         {u"max_bars"_s, K::Integer, 8, 1.0, 30.0, {}},
         {u"highlight"_s, K::String, QString(), {}, {}, {}},
         {u"show_rank"_s, K::Boolean, true, {}, {}, {}},
+        // worst_first: the areas that need attention at the top (the ranks stay).
+        {u"order"_s, K::Choice, u"best_first"_s, {}, {}, {u"best_first"_s, u"worst_first"_s}},
     };
     TileTypeSpec gauge{u"gauge"_s, true, 1, {}};
     gauge.properties = {
