@@ -75,6 +75,7 @@ std::optional<WallGeometry> wallGeometryFromJson(const QJsonObject &json, Config
         issues.add(u"/palette"_s,
                    FieldReader::tr("cần default hoặc colorblind, nhưng có \"%1\"").arg(palette));
     g.maxStreams = root.integer(u"max_streams"_s, Need::Optional, g.maxStreams, 1, 64);
+    g.paintCacheMb = root.integer(u"paint_cache_mb"_s, Need::Optional, g.paintCacheMb, 0, 65536);
     if (!g.outputs.isEmpty() && g.outputs.size() != g.screenCount())
         issues.add(u"/outputs"_s,
                    FieldReader::tr("cần đúng %1 tên đầu ra (một cho mỗi màn hình), nhưng có %2")

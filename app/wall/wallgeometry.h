@@ -31,6 +31,9 @@ struct WallGeometry {
     enum class Palette { Default, ColourBlind };
     Palette palette = Palette::Default;
     int maxStreams = 16; // camera streams decoding at once ("max_streams")
+    // Memory for scenes rendered ahead off the wall ("paint_cache_mb"); past
+    // it, the scenes shown longest ago give theirs up and paint on a switch.
+    int paintCacheMb = 512;
 
     int screenCount() const { return rows * columns; }
     double screenWidthMm() const;

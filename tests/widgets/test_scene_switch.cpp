@@ -181,3 +181,42 @@ TEST_F(SwitchFixture, PreparedScenesAreRenderedOffTheWallAtThePaintScale)
     EXPECT_GT(controller->warmQueueSize(), 0);
     ASSERT_TRUE(waitUntil([&] { return renderedAhead(0.25); }, 60000));
 }
+
+TEST_F(SwitchFixture, ScenesOffTheWallKeepTheirPaintCachesWithinTheBudget)
+{
+    EXPECT_EQ(config.wall.paintCacheMb, 512) << "the default budget";
+    controller->prepareAllScenes();
+    const int count = int(config.scenes.size());
+    ASSERT_GE(count, 3);
+    auto prepared = [&] {
+        for (int i = 0; i < count; ++i)
+            if (!everyTileAnswered(controller->builtScene(i)))
+                return false;
+        return controller->warmQueueSize() == 0;
+    };
+    ASSERT_TRUE(waitUntil(prepared, 60000));
+    const qsizetype all = controller->offWallCacheBytes();
+    EXPECT_GT(all, 0);
+
+    // Room for about one scene: the one shown most recently keeps its cache.
+    controller->showScene(1);
+    controller->showScene(0);
+    ASSERT_EQ(controller->currentIndex(), 0);
+    const WallScene *recent = controller->builtScene(1);
+    qsizetype recentBytes = 0;
+    for (const TileItem *t : recent->tiles())
+        recentBytes += t->cacheBytes();
+    ASSERT_GT(recentBytes, 0);
+    controller->setPaintCacheBudget(recentBytes);
+    controller->showScene(1);
+    controller->showScene(0); // the switch trims
+    EXPECT_LE(controller->offWallCacheBytes(), recentBytes);
+    for (const TileItem *t : recent->tiles())
+        EXPECT_TRUE(!t->usesPaintCache() || t->cacheReady(controller->paintScale()))
+            << t->spec().id.toStdString();
+    qsizetype others = 0;
+    for (int i = 2; i < count; ++i)
+        for (const TileItem *t : controller->builtScene(i)->tiles())
+            others += t->cacheBytes();
+    EXPECT_EQ(others, 0) << "scenes never shown give theirs up first";
+}

@@ -44,6 +44,7 @@ WallController::WallController(WallRuntime &runtime, ConfigSet config, TileRegis
     m_swapTimer.setSingleShot(true);
     m_swapTimer.setInterval(kSwapWaitMs);
     connect(&m_swapTimer, &QTimer::timeout, this, [this] { swapIn(m_pending); });
+    m_cacheBudget = qsizetype(m_config.wall.paintCacheMb) * 1024 * 1024;
     m_warmTimer.setInterval(0);
     connect(&m_warmTimer, &QTimer::timeout, this, &WallController::warmSome);
     m_freshnessTimer.setInterval(10'000);
@@ -120,12 +121,14 @@ void WallController::swapIn(int index)
     if (!s)
         return;
     m_current = index;
+    m_lastShown[index] = ++m_turn;
     if (m_shown && m_shown != s)
         m_shown->setOnWall(false);
     s->setOnWall(true);
     m_shown = s;
     Q_EMIT sceneShown(s);
     m_retired.reset(); // the views have let go of it
+    trimCaches();      // the scene switched away now counts as off the wall
 }
 
 void WallController::stepScene(int delta)
@@ -274,8 +277,44 @@ void WallController::warmSome()
                 tile->warmCache(m_paintScale);
         }
     }
-    if (m_warmQueue.isEmpty())
+    if (m_warmQueue.isEmpty()) {
         m_warmTimer.stop();
+        trimCaches();
+    }
+}
+
+qsizetype WallController::offWallCacheBytes() const
+{
+    qsizetype bytes = 0;
+    for (const auto &s : m_scenes)
+        if (s && s.get() != m_shown)
+            for (const TileItem *t : s->tiles())
+                bytes += t->cacheBytes();
+    return bytes;
+}
+
+// Past the budget, the scenes off the wall give up their caches, the one shown
+// longest ago (or never) first; they render again when switched to.
+void WallController::trimCaches()
+{
+    qsizetype bytes = offWallCacheBytes();
+    if (bytes <= m_cacheBudget)
+        return;
+    QList<int> order;
+    for (int i = 0; i < int(m_scenes.size()); ++i)
+        if (m_scenes[i] && m_scenes[i].get() != m_shown)
+            order.append(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_lastShown.value(a) < m_lastShown.value(b);
+    });
+    for (int i : order) {
+        if (bytes <= m_cacheBudget)
+            break;
+        for (TileItem *t : m_scenes[i]->tiles()) {
+            bytes -= t->cacheBytes();
+            t->dropCache();
+        }
+    }
 }
 
 void WallController::tickFreshness()

@@ -58,6 +58,10 @@ public:
     double paintScale() const { return m_paintScale; }
     // Tiles still waiting to be rendered ahead of being shown.
     qsizetype warmQueueSize() const { return m_warmQueue.size(); }
+    // Bytes held by the paint caches of the scenes off the wall; kept within
+    // wall.json's paint_cache_mb by dropping those of the scenes shown longest ago.
+    qsizetype offWallCacheBytes() const;
+    void setPaintCacheBudget(qsizetype bytes) { m_cacheBudget = bytes; }
 
     void showScene(int index);
     // Builds the scenes not yet built and answers them from the cache, one per
@@ -94,6 +98,7 @@ private:
     void queueWarm(const QString &sceneId, const QString &tileId);
     void queueWarm(const WallScene &scene);
     void warmSome();
+    void trimCaches();
 
     WallRuntime &m_runtime;
     ConfigSet m_config;
@@ -113,6 +118,9 @@ private:
     double m_paintScale = 1.0;
     QStringList m_warmQueue; // "scene/tile" keys, oldest first
     QTimer m_warmTimer;
+    qsizetype m_cacheBudget = 0;
+    QHash<int, quint64> m_lastShown; // scene index -> turn it was last shown
+    quint64 m_turn = 0;
     QFileSystemWatcher *m_watcher = nullptr;
 };
 
