@@ -20,13 +20,8 @@ public:
     double fps(qint64 ms) const;
     void reset();
 
-    // A hash of the picture's luma averaged over a 160×90 grid of blocks.
-    // Block averages, not single samples: a small moving thing (a ball, the
-    // seconds of a clock overlay) between sample points would look frozen
-    // otherwise. In blocks 4 pixels or more wide (tall) every other column
-    // (row) is read: a quarter of the reads, and every stroke 2 pixels wide
-    // still falls on read pixels. Cheap enough for the decoding thread
-    // (640×360: ~58 000 reads). 0 for a null image.
+    // PictureHasher's hash of the whole frame (its luma on a 160×90 grid of
+    // blocks); 0 for a null image.
     static quint64 pictureHash(const QImage &frame);
 
 private:

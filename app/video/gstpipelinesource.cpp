@@ -6,7 +6,7 @@
 
 #include "video/gstpipelinesource.h"
 
-#include "video/framemeter.h"
+#include "video/picturehasher.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -202,6 +202,7 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     GstVideoInfo info;
     GstVideoFrame frame;
     QImage image;
+    quint64 hash = 0;
     if (gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) &&
         gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
         const int width = GST_VIDEO_FRAME_WIDTH(&frame);
@@ -211,6 +212,8 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
         image = QImage(width, height, QImage::Format_RGB32);
         uchar *out = image.bits();
         const qsizetype outStride = image.bytesPerLine();
+        // The hash reads the rows it wants right after their copy, still in the cache.
+        PictureHasher hasher(width, height);
         for (int y = 0; y < height; ++y) {
             const auto *from = reinterpret_cast<const quint32 *>(in + qsizetype(y) * stride);
             auto *to = reinterpret_cast<quint32 *>(out + y * outStride);
@@ -218,14 +221,15 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
             // RGB32 wants 0xff there.
             for (int x = 0; x < width; ++x)
                 to[x] = from[x] | 0xff000000u;
+            if (hasher.wantsRow(y))
+                hasher.addRow(to);
         }
+        hash = hasher.finish();
         gst_video_frame_unmap(&frame);
     }
     gst_sample_unref(sample);
-    if (!image.isNull()) {
-        const quint64 hash = FrameMeter::pictureHash(image);
+    if (!image.isNull())
         linkOf(data).postFrame(std::move(image), hash);
-    }
     return GST_FLOW_OK;
 }
 
