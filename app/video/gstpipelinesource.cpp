@@ -319,6 +319,14 @@ void attachVideo(GstLink &link, GstElement *bin, GstPad *pad, const GstStructure
     attach(link, bin, pad, {convert, scale, filter, sink});
 }
 
+// libav's decoders output the grey, smeared pictures of a stream joined
+// between key frames unless told not to: a camera tile would show them first.
+void onDeepElementAdded(GstBin *, GstBin *, GstElement *element, gpointer)
+{
+    if (g_object_class_find_property(G_OBJECT_GET_CLASS(element), "output-corrupt"))
+        g_object_set(element, "output-corrupt", FALSE, nullptr);
+}
+
 void onPadAdded(GstElement *decode, GstPad *pad, gpointer data)
 {
     GstLink &link = linkOf(data);
@@ -415,6 +423,7 @@ void GstPipelineSource::open(const QUrl &url)
     g_signal_connect_data(decode, "no-more-pads", G_CALLBACK(onNoMorePads), newRef(link), dropRef,
                           GConnectFlags(0));
     g_signal_connect(decode, "autoplug-continue", G_CALLBACK(onAutoplugContinue), nullptr);
+    g_signal_connect(pipeline, "deep-element-added", G_CALLBACK(onDeepElementAdded), nullptr);
     GstBus *bus = gst_pipeline_get_bus(GST_PIPELINE(pipeline));
     gst_bus_set_sync_handler(bus, onBusMessage, newRef(link), dropRefNotify);
     gst_object_unref(bus);

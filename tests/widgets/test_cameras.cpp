@@ -416,8 +416,10 @@ protected:
     void TearDown() override { qunsetenv("IOCWALL_VIDEO_BACKEND"); }
 };
 
-INSTANTIATE_TEST_SUITE_P(Players, CameraStreamBackend,
-                         testing::Values("gstreamer", "qtmultimedia"));
+INSTANTIATE_TEST_SUITE_P(Players, CameraStreamBackend, testing::Values("gstreamer", "qtmultimedia"),
+                         [](const testing::TestParamInfo<const char *> &info) {
+                             return std::string(info.param);
+                         });
 
 TEST_P(CameraStreamBackend, PlaysAnH264FileAndPlaysItAgainAfterItsEnd)
 {
