@@ -31,7 +31,8 @@ struct GstLink {
     GstPipelineSource *owner = nullptr; // null once closed: nothing more is posted
     GstElement *pipeline = nullptr;     // owned; handed to the teardown by close()
     QSize sourceSize;                   // of the video pad, as the camera sends it
-    bool hasVideo = false;
+    bool hasVideo = false;              // a video branch is made (or being made)
+    GstPad *videoIn = nullptr;  // the branch's entrance (videoconvert's sink pad), a reference
     bool failurePosted = false; // one failure per connection is enough
     bool framePosted = false;   // a delivery is queued and will take `pending`
     QImage pending;
@@ -55,6 +56,12 @@ struct GstLink {
         const quint64 g = generation;
         QMetaObject::invokeMethod(
             target, [target, g] { target->deliverFrame(g); }, Qt::QueuedConnection);
+    }
+
+    ~GstLink()
+    {
+        if (videoIn)
+            gst_object_unref(videoIn);
     }
 
     void postFailure(StreamError error, const QString &detail)
@@ -302,6 +309,10 @@ void attachVideo(GstLink &link, GstElement *bin, GstPad *pad, const GstStructure
                 gst_object_unref(e);
         return;
     }
+    {
+        QMutexLocker lock(&link.mutex);
+        link.videoIn = gst_element_get_static_pad(convert, "sink");
+    }
     GstCaps *want = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr);
     if (scaled != source && !scaled.isEmpty())
         gst_caps_set_simple(want, "width", G_TYPE_INT, scaled.width(), "height", G_TYPE_INT,
@@ -339,16 +350,32 @@ void onPadAdded(GstElement *decode, GstPad *pad, gpointer data)
         return;
     }
     const GstStructure *s = gst_caps_is_empty(caps) ? nullptr : gst_caps_get_structure(caps, 0);
-    bool takeVideo = false;
+    bool makeVideo = false;
+    GstPad *reuse = nullptr;
     if (s && g_str_has_prefix(gst_structure_get_name(s), "video/x-raw")) {
         QMutexLocker lock(&link.mutex);
-        takeVideo = !link.hasVideo; // a second video stream is not shown
+        makeVideo = !link.hasVideo;
         link.hasVideo = true;
+        // HLS switching variants (or a stream changing) replaces the video
+        // pad: the new one takes the branch the old one left.
+        if (link.videoIn && !gst_pad_is_linked(link.videoIn)) {
+            reuse = GST_PAD(gst_object_ref(link.videoIn));
+            int width = 0;
+            int height = 0;
+            gst_structure_get_int(s, "width", &width);
+            gst_structure_get_int(s, "height", &height);
+            link.sourceSize = QSize(width, height);
+        }
     }
-    if (takeVideo)
+    if (makeVideo) {
         attachVideo(link, GST_ELEMENT(bin), pad, s, data);
-    else
-        attachFakeSink(link, GST_ELEMENT(bin), pad);
+    } else if (reuse) {
+        if (GST_PAD_LINK_FAILED(gst_pad_link(pad, reuse)))
+            link.postFailure(StreamError::UnsupportedCodec, u"not-negotiated: new video pad"_s);
+        gst_object_unref(reuse);
+    } else {
+        attachFakeSink(link, GST_ELEMENT(bin), pad); // sound, or a second video stream
+    }
     gst_object_unref(bin);
     gst_caps_unref(caps);
 }
@@ -356,7 +383,8 @@ void onPadAdded(GstElement *decode, GstPad *pad, gpointer data)
 void onNoMorePads(GstElement *, gpointer data)
 {
     GstLink &link = linkOf(data);
-    bool hasVideo = false;
+    bool hasVideo = false;     // a video branch is made (or being made)
+    GstPad *videoIn = nullptr; // the branch's entrance (videoconvert's sink pad), a reference
     {
         QMutexLocker lock(&link.mutex);
         hasVideo = link.hasVideo;

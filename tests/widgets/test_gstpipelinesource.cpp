@@ -1,10 +1,12 @@
 // GstPipelineSource, the camera player on our own GStreamer pipeline, against
-// a real RTSP server (GstRtspServer), real files made by ffmpeg and a closed port.
+// a real RTSP server (GstRtspServer), the demo cameras' live HLS
+// (iocwall-camsim), real files made by ffmpeg and a closed port.
 #include "video/camerastream.h"
 #include "video/framemeter.h"
 #include "video/gstpipelinesource.h"
 #include "video/streambudget.h"
 
+#include "support/camsimprocess.h"
 #include "support/rtspserver.h"
 #include "support/testutil.h"
 
@@ -225,4 +227,20 @@ TEST(GstPipelineSource, AKilledRtspServerIsLostWithinFiveSecondsAndComesBack)
         << streamStateName(stream.state()).toStdString() << " "
         << stream.stats().lastErrorDetail.toStdString();
     EXPECT_GE(stream.stats().reconnects, 1);
+}
+
+TEST(GstPipelineSource, PlaysTheDemoCamerasLiveHls)
+{
+    CamsimProcess camsim;
+    ASSERT_TRUE(camsim.start()) << camsim.error().toStdString();
+    GstPipelineSource source;
+    SourceProbe probe(source);
+    source.open(camsim.url(0, u"hls"_s));
+    // HLS starts with whole segments (about 1 s each): give it time on a loaded machine.
+    ASSERT_TRUE(
+        waitUntil([&] { return probe.frames.size() >= 25 || !probe.errors.isEmpty(); }, 60000));
+    ASSERT_TRUE(probe.errors.isEmpty()) << probe.details.join(u'\n').toStdString();
+    EXPECT_FALSE(probe.frames.last().sourceSize.isEmpty());
+    EXPECT_EQ(probe.frames.last().image.size(), probe.frames.last().sourceSize);
+    EXPECT_GT(distinctHashes(probe.frames), 5) << "the demo picture moves";
 }
