@@ -12,6 +12,8 @@
 #include <QMutex>
 #include <QThreadPool>
 
+#include <array>
+#include <atomic>
 #include <cstring>
 #include <iterator>
 #include <mutex>
@@ -26,6 +28,27 @@ namespace iocwall {
 struct GstLink {
     quint64 generation = 0;
     QSize maxFrameSize; // set before the pipeline starts, then only read
+
+    // Only the appsink's streaming thread touches these: images to copy
+    // frames into, used again once nobody else holds them (a fresh 900 kB
+    // image per frame costs the kernel a page fault every 4 kB).
+    std::array<QImage, 3> spares;
+
+    // A QImage of `size` that no one else holds, to be filled.
+    QImage &spareImage(const QSize &size)
+    {
+        for (QImage &spare : spares) {
+            if (spare.size() == size && spare.isDetached()) {
+                // The last other holder's reads happen before we write.
+                std::atomic_thread_fence(std::memory_order_acquire);
+                return spare;
+            }
+        }
+        for (QImage &spare : spares)
+            if (spare.isNull() || spare.isDetached() || spare.size() != size)
+                return spare = QImage(size, QImage::Format_RGB32);
+        return spares[0] = QImage(size, QImage::Format_RGB32); // all held: the oldest goes
+    }
 
     QMutex mutex;                       // guards everything below
     GstPipelineSource *owner = nullptr; // null once closed: nothing more is posted
@@ -216,9 +239,10 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
         const int height = GST_VIDEO_FRAME_HEIGHT(&frame);
         const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, 0);
         const auto *in = static_cast<const guint8 *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, 0));
-        image = QImage(width, height, QImage::Format_RGB32);
-        uchar *out = image.bits();
-        const qsizetype outStride = image.bytesPerLine();
+        GstLink &link = linkOf(data);
+        QImage &target = link.spareImage(QSize(width, height));
+        uchar *out = target.bits(); // held by `spares` alone: no copy
+        const qsizetype outStride = target.bytesPerLine();
         // The hash reads the rows it wants right after their copy, still in the cache.
         PictureHasher hasher(width, height);
         for (int y = 0; y < height; ++y) {
@@ -232,6 +256,7 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
                 hasher.addRow(to);
         }
         hash = hasher.finish();
+        image = target;
         gst_video_frame_unmap(&frame);
     }
     gst_sample_unref(sample);
