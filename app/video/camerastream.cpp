@@ -153,12 +153,12 @@ void CameraStream::closeSource()
         m_source->close();
 }
 
-void CameraStream::onFrame(const QImage &frame, const QSize &sourceSize)
+void CameraStream::onFrame(const QImage &frame, const QSize &sourceSize, quint64 pictureHash)
 {
     if (!m_running)
         return;
     const qint64 now = m_clock.elapsed();
-    const bool isNew = m_meter.add(frame, now);
+    const bool isNew = m_meter.add(pictureHash, now);
     m_stats.resolution = sourceSize;
     if (!isNew)
         return; // the same picture again: nothing to repaint, and no sign of life

@@ -73,7 +73,7 @@ private:
     void onGranted();
     void connectSource();
     void closeSource();
-    void onFrame(const QImage &frame, const QSize &sourceSize);
+    void onFrame(const QImage &frame, const QSize &sourceSize, quint64 pictureHash);
     void onFailed(StreamError error, const QString &detail);
     void watchdog();
     void scheduleReconnect();

@@ -1,33 +1,31 @@
 #include "video/framemeter.h"
 
-#include <QHashFunctions>
+#include "video/picturehasher.h"
+
+#include <algorithm>
 
 namespace iocwall {
 
 namespace {
 constexpr qint64 kWindowMs = 2000;
-}
+} // namespace
 
 quint64 FrameMeter::pictureHash(const QImage &frame)
 {
     if (frame.isNull())
         return 0;
-    // Area-averaged, not sampled: a small moving thing (a ball, the seconds of
-    // a clock overlay) between sample points would look frozen otherwise.
-    const QImage thumb = frame.convertToFormat(QImage::Format_Grayscale8)
-                             .scaled(160, 90, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    quint64 hash = 1469598103934665603ULL;
-    for (int y = 0; y < thumb.height(); ++y) {
-        const uchar *line = thumb.constScanLine(y);
-        for (int x = 0; x < thumb.width(); ++x)
-            hash = (hash ^ line[x]) * 1099511628211ULL; // FNV-1a
-    }
-    return hash;
+    // 32-bit pixels are read as they are; any other format is converted once
+    // (MJPEG decodes to RGB32 already; GStreamer hashes while it copies).
+    const QImage image = frame.depth() == 32 ? frame : frame.convertToFormat(QImage::Format_RGB32);
+    PictureHasher hasher(image.width(), image.height());
+    for (int y = 0; y < image.height(); ++y)
+        if (hasher.wantsRow(y))
+            hasher.addRow(reinterpret_cast<const quint32 *>(image.constScanLine(y)));
+    return hasher.finish();
 }
 
-bool FrameMeter::add(const QImage &frame, qint64 ms)
+bool FrameMeter::add(quint64 hash, qint64 ms)
 {
-    const quint64 hash = pictureHash(frame);
     const bool isNew = !m_hasLast || hash != m_lastHash;
     m_hasLast = true;
     m_lastHash = hash;

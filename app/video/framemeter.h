@@ -7,17 +7,21 @@ namespace iocwall {
 
 // Measures a stream's frames: the rate of frames that brought a new picture
 // and whether a frame is the same picture as the one before (a frozen
-// encoder keeps sending it). Sameness is judged on a 160×90 grey thumbnail
-// (area-averaged), cheap per frame yet changed by any motion a person would see.
+// encoder keeps sending it). Sameness is judged on a picture hash that the
+// frame source computes where it decodes (pictureHash(), off the GUI thread
+// for GStreamer and the media player), so the meter itself costs nothing per frame.
+// Threading: add/fps/reset on one thread; pictureHash() from any thread.
 class FrameMeter {
 public:
-    // Records a frame that arrived at `ms` (a monotonic clock); returns
-    // whether it shows a new picture.
-    bool add(const QImage &frame, qint64 ms);
+    // Records a frame with picture hash `hash` that arrived at `ms` (a
+    // monotonic clock); returns whether it shows a new picture.
+    bool add(quint64 hash, qint64 ms);
     // New pictures per second over the last two seconds up to `ms`.
     double fps(qint64 ms) const;
     void reset();
 
+    // PictureHasher's hash of the whole frame (its luma on a 160×90 grid of
+    // blocks); 0 for a null image.
     static quint64 pictureHash(const QImage &frame);
 
 private:

@@ -1,5 +1,6 @@
 #include "video/framesource.h"
 
+#include "video/gstpipelinesource.h"
 #include "video/mediaplayersource.h"
 #include "video/mjpegreader.h"
 
@@ -24,18 +25,20 @@ FrameSource *FrameSource::create(const QUrl &url, QObject *parent)
 {
     if (isMjpegUrl(url))
         return new MjpegReader(parent);
-    return new MediaPlayerSource(parent);
+    if (qEnvironmentVariable("IOCWALL_VIDEO_BACKEND")
+            .compare(u"qtmultimedia"_s, Qt::CaseInsensitive) == 0)
+        return new MediaPlayerSource(parent);
+    return new GstPipelineSource(parent);
 }
 
-QSize FrameSource::scaledSizeFor(const QSize &source) const
+QSize FrameSource::scaledSize(const QSize &source, const QSize &max)
 {
-    if (!m_maxFrameSize.isValid() || source.isEmpty())
+    if (!max.isValid() || source.isEmpty())
         return source;
     // Scale only when it saves much: painting scales the rest on the fly.
-    if (source.width() <= m_maxFrameSize.width() * 3 / 2 &&
-        source.height() <= m_maxFrameSize.height() * 3 / 2)
+    if (source.width() <= max.width() * 3 / 2 && source.height() <= max.height() * 3 / 2)
         return source;
-    return source.scaled(m_maxFrameSize, Qt::KeepAspectRatio);
+    return source.scaled(max, Qt::KeepAspectRatio);
 }
 
 } // namespace iocwall

@@ -1,5 +1,7 @@
 #include "video/mediaplayersource.h"
 
+#include "video/framemeter.h"
+
 #include <QFileInfo>
 #include <QMediaPlayer>
 #include <QVideoFrame>
@@ -115,7 +117,7 @@ void MediaPlayerSource::convert(const QVideoFrame &frame)
         QImage image = frame.toImage();
         if (!image.isNull() && scaled != source)
             image = image.scaled(scaled, Qt::KeepAspectRatio, Qt::FastTransformation);
-        return Converted{image, source};
+        return Converted{image, source, FrameMeter::pictureHash(image)};
     }));
 }
 
@@ -129,7 +131,7 @@ void MediaPlayerSource::onConverted()
         convert(next);
     }
     if (current && !done.image.isNull())
-        Q_EMIT frameDecoded(done.image, done.sourceSize);
+        Q_EMIT frameDecoded(done.image, done.sourceSize, done.hash);
 }
 
 } // namespace iocwall

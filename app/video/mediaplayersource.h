@@ -37,6 +37,7 @@ private:
     struct Converted {
         QImage image;
         QSize sourceSize;
+        quint64 hash = 0;
     };
     QFutureWatcher<Converted> m_conversion;
     QVideoFrame m_waiting;    // the newest frame that came while converting

@@ -1,5 +1,7 @@
 #include "video/mjpegreader.h"
 
+#include "video/framemeter.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QNetworkAccessManager>
@@ -153,7 +155,8 @@ void MjpegReader::decode(const QByteArray &jpeg)
     if (!reader.read(&image) || image.isNull())
         return; // one damaged picture; the next one may be fine
     ++m_frames;
-    Q_EMIT frameDecoded(image, source.isValid() ? source : image.size());
+    Q_EMIT frameDecoded(image, source.isValid() ? source : image.size(),
+                        FrameMeter::pictureHash(image));
 }
 
 void MjpegReader::onFinished()

@@ -27,16 +27,20 @@ args = parser.parse_args()
 
 Gst.init(None)
 
+# format=I420: without it x264enc picks High 4:4:4 10-bit, which no camera
+# sends and which costs the players (and the decode-alone floor) several times
+# the decoding and conversion of the 4:2:0 8-bit streams cameras do send.
+
 live = (
     f"videotestsrc is-live=true pattern=ball ! "
-    f"video/x-raw,width={args.width},height={args.height},framerate={args.fps}/1 ! "
+    f"video/x-raw,format=I420,width={args.width},height={args.height},framerate={args.fps}/1 ! "
     f"x264enc tune=zerolatency speed-preset=ultrafast key-int-max={args.fps} bitrate=600 ! "
     f"rtph264pay name=pay0 pt=96 config-interval=1")
 if args.preencoded:
     clip = os.path.join(tempfile.mkdtemp(prefix="rtsp-test-"), "clip.h264")
     encode = Gst.parse_launch(
         f"videotestsrc pattern=ball num-buffers={10 * args.fps} ! "
-        f"video/x-raw,width={args.width},height={args.height},framerate={args.fps}/1 ! "
+        f"video/x-raw,format=I420,width={args.width},height={args.height},framerate={args.fps}/1 ! "
         f"timeoverlay ! "
         f"x264enc tune=zerolatency speed-preset=ultrafast key-int-max={args.fps} bitrate=600 ! "
         f"h264parse ! video/x-h264,stream-format=byte-stream,alignment=au ! "

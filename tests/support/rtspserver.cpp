@@ -31,6 +31,19 @@ bool RtspServer::start(int count, QString *error, int width, int height, bool pr
                           QString::number(height)};
     if (preencoded)
         arguments << u"--preencoded"_s;
+    m_arguments = arguments;
+    return run(arguments, error);
+}
+
+bool RtspServer::restart(QString *error)
+{
+    stop();
+    return run(m_arguments + QStringList{u"--port"_s, QString::number(m_port)}, error);
+}
+
+bool RtspServer::run(const QStringList &arguments, QString *error)
+{
+    const QString python = u"/usr/bin/python3"_s;
     m_process.start(python, arguments);
     if (!m_process.waitForStarted(10000)) {
         if (error)

@@ -19,11 +19,16 @@ public:
     bool start(int count, QString *error = nullptr, int width = 640, int height = 360,
                bool preencoded = false);
     void stop();
+    // Starts the server again as before, on the same port (after stop()).
+    bool restart(QString *error = nullptr);
     QString url(int n) const; // rtsp://127.0.0.1:PORT/cam/n
     qint64 pid() const { return m_process.processId(); }
 
 private:
+    bool run(const QStringList &arguments, QString *error);
+
     QProcess m_process;
+    QStringList m_arguments; // of the last start, without --port
     int m_port = 0;
 };
 

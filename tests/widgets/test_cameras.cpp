@@ -408,7 +408,20 @@ TEST(CameraDiagnosticsTile, ListsEveryStreamWithItsStateAndError)
         1000);
 }
 
-TEST(CameraStream, PlaysAnH264FileThroughTheMediaPlayer)
+// Both players of files and RTSP: our GStreamer pipeline (the default) and
+// Qt Multimedia (IOCWALL_VIDEO_BACKEND=qtmultimedia).
+class CameraStreamBackend : public testing::TestWithParam<const char *> {
+protected:
+    void SetUp() override { qputenv("IOCWALL_VIDEO_BACKEND", GetParam()); }
+    void TearDown() override { qunsetenv("IOCWALL_VIDEO_BACKEND"); }
+};
+
+INSTANTIATE_TEST_SUITE_P(Players, CameraStreamBackend, testing::Values("gstreamer", "qtmultimedia"),
+                         [](const testing::TestParamInfo<const char *> &info) {
+                             return std::string(info.param);
+                         });
+
+TEST_P(CameraStreamBackend, PlaysAnH264FileAndPlaysItAgainAfterItsEnd)
 {
     const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
     if (ffmpeg.isEmpty())

@@ -1,0 +1,536 @@
+// GLib names a struct field `signals`, which Qt may define as a keyword: the
+// GStreamer headers come before any Qt header.
+#include <gst/app/gstappsink.h>
+#include <gst/gst.h>
+#include <gst/video/video.h>
+
+#include "video/gstpipelinesource.h"
+
+#include "video/picturehasher.h"
+
+#include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <iterator>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace iocwall {
+
+// What GStreamer's threads share with one connection of a GstPipelineSource.
+// Lives as long as the longest of: the source's connection, the pipeline's
+// callbacks (each holds a reference, released when GStreamer frees them).
+struct GstLink {
+    quint64 generation = 0;
+    QSize maxFrameSize; // set before the pipeline starts, then only read
+
+    // Only the appsink's streaming thread touches these: images to copy
+    // frames into, used again once nobody else holds them (a fresh 900 kB
+    // image per frame costs the kernel a page fault every 4 kB).
+    std::array<QImage, 3> spares;
+
+    // A QImage of `size` that no one else holds, to be filled.
+    QImage &spareImage(const QSize &size)
+    {
+        for (QImage &spare : spares) {
+            if (spare.size() == size && spare.isDetached()) {
+                // The last other holder's reads happen before we write.
+                std::atomic_thread_fence(std::memory_order_acquire);
+                return spare;
+            }
+        }
+        for (QImage &spare : spares)
+            if (spare.isNull() || spare.isDetached() || spare.size() != size)
+                return spare = QImage(size, QImage::Format_RGB32);
+        return spares[0] = QImage(size, QImage::Format_RGB32); // all held: the oldest goes
+    }
+
+    QMutex mutex;                       // guards everything below
+    GstPipelineSource *owner = nullptr; // null once closed: nothing more is posted
+    GstElement *pipeline = nullptr;     // owned; handed to the teardown by close()
+    QSize sourceSize;                   // of the video pad, as the camera sends it
+    bool hasVideo = false;              // a video branch is made (or being made)
+    GstPad *videoIn = nullptr;  // the branch's entrance (videoconvert's sink pad), a reference
+    bool failurePosted = false; // one failure per connection is enough
+    bool framePosted = false;   // a delivery is queued and will take `pending`
+    QImage pending;
+    QSize pendingSource;
+    quint64 pendingHash = 0;
+
+    // From any thread: the newest frame replaces one still waiting, so at
+    // most one frame per connection is queued for the owner's thread.
+    void postFrame(QImage image, quint64 hash)
+    {
+        QMutexLocker lock(&mutex);
+        if (!owner)
+            return;
+        pending = std::move(image);
+        pendingSource = sourceSize.isValid() ? sourceSize : pending.size();
+        pendingHash = hash;
+        if (framePosted)
+            return;
+        framePosted = true;
+        GstPipelineSource *target = owner;
+        const quint64 g = generation;
+        QMetaObject::invokeMethod(
+            target, [target, g] { target->deliverFrame(g); }, Qt::QueuedConnection);
+    }
+
+    ~GstLink()
+    {
+        if (videoIn)
+            gst_object_unref(videoIn);
+    }
+
+    void postFailure(StreamError error, const QString &detail)
+    {
+        QMutexLocker lock(&mutex);
+        if (!owner || failurePosted)
+            return;
+        failurePosted = true;
+        GstPipelineSource *target = owner;
+        const quint64 g = generation;
+        QMetaObject::invokeMethod(
+            target, [target, g, error, detail] { target->deliverFailure(g, error, detail); },
+            Qt::QueuedConnection);
+    }
+};
+
+namespace {
+
+using LinkRef = std::shared_ptr<GstLink>;
+
+gpointer newRef(const LinkRef &link)
+{
+    return new LinkRef(link);
+}
+
+void dropRef(gpointer data, GClosure * = nullptr)
+{
+    delete static_cast<LinkRef *>(data);
+}
+
+void dropRefNotify(gpointer data)
+{
+    dropRef(data);
+}
+
+GstLink &linkOf(gpointer data)
+{
+    return **static_cast<LinkRef *>(data);
+}
+
+void ensureGstInitialized()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { gst_init(nullptr, nullptr); });
+}
+
+// Pipelines are set to NULL off the GUI thread (rtspsrc may wait for its
+// server while it closes) and never from their own streaming thread.
+QThreadPool &teardownPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // never deleted: a teardown may still run at exit
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return *pool;
+}
+
+bool contains(const QString &text, const char *word)
+{
+    return text.contains(QLatin1StringView(word), Qt::CaseInsensitive);
+}
+
+StreamError errorOf(const GError *error, const QString &text)
+{
+    if (error->domain == GST_RESOURCE_ERROR) {
+        if (error->code == GST_RESOURCE_ERROR_NOT_FOUND || contains(text, "resolve") ||
+            contains(text, "not found") || contains(text, "404"))
+            return StreamError::BadUrl;
+        return StreamError::Refused; // refused, timed out, unauthorized, read failed
+    }
+    if (error->domain == GST_STREAM_ERROR) {
+        switch (error->code) {
+        case GST_STREAM_ERROR_CODEC_NOT_FOUND:
+        case GST_STREAM_ERROR_TYPE_NOT_FOUND:
+        case GST_STREAM_ERROR_WRONG_TYPE:
+        case GST_STREAM_ERROR_DECODE:
+        case GST_STREAM_ERROR_DEMUX:
+        case GST_STREAM_ERROR_FORMAT:
+        case GST_STREAM_ERROR_NOT_IMPLEMENTED:
+            return StreamError::UnsupportedCodec;
+        default:
+            break;
+        }
+    }
+    if (error->domain == GST_CORE_ERROR &&
+        (error->code == GST_CORE_ERROR_MISSING_PLUGIN || error->code == GST_CORE_ERROR_NEGOTIATION))
+        return StreamError::UnsupportedCodec;
+    if (contains(text, "not-negotiated") || contains(text, "no suitable plugins"))
+        return StreamError::UnsupportedCodec;
+    if (contains(text, "timeout") || contains(text, "timed out") || contains(text, "refused"))
+        return StreamError::Refused;
+    return StreamError::Other;
+}
+
+GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
+{
+    GstLink &link = linkOf(data);
+    switch (GST_MESSAGE_TYPE(message)) {
+    case GST_MESSAGE_ERROR: {
+        GError *error = nullptr;
+        gchar *debug = nullptr;
+        gst_message_parse_error(message, &error, &debug);
+        QString detail = QString::fromUtf8(error->message);
+        if (debug)
+            detail += u" ("_s + QString::fromUtf8(debug) + u')';
+        link.postFailure(errorOf(error, detail), detail);
+        g_error_free(error);
+        g_free(debug);
+        break;
+    }
+    case GST_MESSAGE_EOS:
+        link.postFailure(StreamError::Ended, u"end of stream"_s);
+        break;
+    default:
+        break;
+    }
+    // Nothing waits on this bus: every message is handled here and dropped.
+    return GST_BUS_DROP;
+}
+
+// Decoding stops at audio (and subtitles): those pads end in a fakesink undecoded.
+gboolean onAutoplugContinue(GstElement *, GstPad *, GstCaps *caps, gpointer)
+{
+    if (gst_caps_is_empty(caps) || gst_caps_is_any(caps))
+        return TRUE;
+    const GstStructure *s = gst_caps_get_structure(caps, 0);
+    const gchar *name = gst_structure_get_name(s);
+    if (g_str_has_prefix(name, "audio/") || g_str_has_prefix(name, "text/") ||
+        g_str_has_prefix(name, "subpicture/"))
+        return FALSE;
+    if (g_str_has_prefix(name, "application/x-rtp")) {
+        const gchar *media = gst_structure_get_string(s, "media");
+        if (media && std::strcmp(media, "video") != 0)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
+{
+    GstSample *sample = gst_app_sink_pull_sample(sink);
+    if (!sample)
+        return GST_FLOW_OK;
+    GstVideoInfo info;
+    GstVideoFrame frame;
+    QImage image;
+    quint64 hash = 0;
+    if (gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) &&
+        gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
+        const int width = GST_VIDEO_FRAME_WIDTH(&frame);
+        const int height = GST_VIDEO_FRAME_HEIGHT(&frame);
+        const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, 0);
+        const auto *in = static_cast<const guint8 *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, 0));
+        GstLink &link = linkOf(data);
+        QImage &target = link.spareImage(QSize(width, height));
+        uchar *out = target.bits(); // held by `spares` alone: no copy
+        const qsizetype outStride = target.bytesPerLine();
+        // The hash reads the rows it wants right after their copy, still in the cache.
+        PictureHasher hasher(width, height);
+        for (int y = 0; y < height; ++y) {
+            const auto *from = reinterpret_cast<const quint32 *>(in + qsizetype(y) * stride);
+            auto *to = reinterpret_cast<quint32 *>(out + y * outStride);
+            // BGRx is Format_RGB32 in memory, but its x byte is undefined and
+            // RGB32 wants 0xff there.
+            for (int x = 0; x < width; ++x)
+                to[x] = from[x] | 0xff000000u;
+            if (hasher.wantsRow(y))
+                hasher.addRow(to);
+        }
+        hash = hasher.finish();
+        image = target;
+        gst_video_frame_unmap(&frame);
+    }
+    gst_sample_unref(sample);
+    if (!image.isNull())
+        linkOf(data).postFrame(std::move(image), hash);
+    return GST_FLOW_OK;
+}
+
+GstElement *makeElement(GstLink &link, const char *factory)
+{
+    GstElement *element = gst_element_factory_make(factory, nullptr);
+    if (!element)
+        link.postFailure(StreamError::UnsupportedCodec,
+                         u"GStreamer element %1 is not installed (gstreamer1.0-plugins-base)"_s.arg(
+                             QLatin1StringView(factory)));
+    return element;
+}
+
+// Adds `elements` (null-terminated order: upstream first) to `bin`, links
+// them, starts them and links `pad` to the first.
+bool attach(GstLink &link, GstElement *bin, GstPad *pad, std::initializer_list<GstElement *> chain)
+{
+    GstElement *previous = nullptr;
+    for (GstElement *element : chain) {
+        gst_bin_add(GST_BIN(bin), element);
+        if (previous && !gst_element_link(previous, element)) {
+            link.postFailure(StreamError::UnsupportedCodec, u"cannot link the video branch"_s);
+            return false;
+        }
+        previous = element;
+    }
+    for (auto it = std::rbegin(chain); it != std::rend(chain); ++it)
+        gst_element_sync_state_with_parent(*it);
+    GstPad *sinkPad = gst_element_get_static_pad(*chain.begin(), "sink");
+    const GstPadLinkReturn linked = gst_pad_link(pad, sinkPad);
+    gst_object_unref(sinkPad);
+    if (GST_PAD_LINK_FAILED(linked)) {
+        link.postFailure(
+            StreamError::UnsupportedCodec,
+            u"not-negotiated: %1"_s.arg(QLatin1StringView(gst_pad_link_get_name(linked))));
+        return false;
+    }
+    return true;
+}
+
+void attachFakeSink(GstLink &link, GstElement *bin, GstPad *pad)
+{
+    GstElement *sink = makeElement(link, "fakesink");
+    if (!sink)
+        return;
+    g_object_set(sink, "sync", FALSE, "async", FALSE, nullptr);
+    attach(link, bin, pad, {sink});
+}
+
+void attachVideo(GstLink &link, GstElement *bin, GstPad *pad, const GstStructure *caps,
+                 gpointer data)
+{
+    int width = 0;
+    int height = 0;
+    gst_structure_get_int(caps, "width", &width);
+    gst_structure_get_int(caps, "height", &height);
+    const QSize source(width, height);
+    const QSize scaled = FrameSource::scaledSize(source, link.maxFrameSize);
+    {
+        QMutexLocker lock(&link.mutex);
+        link.sourceSize = source;
+    }
+    GstElement *convert = makeElement(link, "videoconvert");
+    GstElement *scale = makeElement(link, "videoscale");
+    GstElement *filter = makeElement(link, "capsfilter");
+    GstElement *sink = makeElement(link, "appsink");
+    if (!convert || !scale || !filter || !sink) {
+        for (GstElement *e : {convert, scale, filter, sink})
+            if (e)
+                gst_object_unref(e);
+        return;
+    }
+    {
+        QMutexLocker lock(&link.mutex);
+        link.videoIn = gst_element_get_static_pad(convert, "sink");
+    }
+    GstCaps *want = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr);
+    if (scaled != source && !scaled.isEmpty())
+        gst_caps_set_simple(want, "width", G_TYPE_INT, scaled.width(), "height", G_TYPE_INT,
+                            scaled.height(), "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1,
+                            nullptr);
+    g_object_set(filter, "caps", want, nullptr);
+    gst_caps_unref(want);
+    // One frame waits at most, late ones are dropped, frames come at their time.
+    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", TRUE, "enable-last-sample", FALSE,
+                 "emit-signals", FALSE, nullptr);
+    GstAppSinkCallbacks callbacks{};
+    callbacks.new_sample = onNewSample;
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks,
+                               newRef(*static_cast<LinkRef *>(data)), dropRefNotify);
+    attach(link, bin, pad, {convert, scale, filter, sink});
+}
+
+// libav's decoders output the grey, smeared pictures of a stream joined
+// between key frames unless told not to: a camera tile would show them first.
+void onDeepElementAdded(GstBin *, GstBin *, GstElement *element, gpointer)
+{
+    if (g_object_class_find_property(G_OBJECT_GET_CLASS(element), "output-corrupt"))
+        g_object_set(element, "output-corrupt", FALSE, nullptr);
+}
+
+void onPadAdded(GstElement *decode, GstPad *pad, gpointer data)
+{
+    GstLink &link = linkOf(data);
+    GstCaps *caps = gst_pad_get_current_caps(pad);
+    if (!caps)
+        caps = gst_pad_query_caps(pad, nullptr);
+    GstObject *bin = gst_element_get_parent(decode);
+    if (!bin) {
+        gst_caps_unref(caps);
+        return;
+    }
+    const GstStructure *s = gst_caps_is_empty(caps) ? nullptr : gst_caps_get_structure(caps, 0);
+    bool makeVideo = false;
+    GstPad *reuse = nullptr;
+    if (s && g_str_has_prefix(gst_structure_get_name(s), "video/x-raw")) {
+        QMutexLocker lock(&link.mutex);
+        makeVideo = !link.hasVideo;
+        link.hasVideo = true;
+        // HLS switching variants (or a stream changing) replaces the video
+        // pad: the new one takes the branch the old one left.
+        if (link.videoIn && !gst_pad_is_linked(link.videoIn)) {
+            reuse = GST_PAD(gst_object_ref(link.videoIn));
+            int width = 0;
+            int height = 0;
+            gst_structure_get_int(s, "width", &width);
+            gst_structure_get_int(s, "height", &height);
+            link.sourceSize = QSize(width, height);
+        }
+    }
+    if (makeVideo) {
+        attachVideo(link, GST_ELEMENT(bin), pad, s, data);
+    } else if (reuse) {
+        if (GST_PAD_LINK_FAILED(gst_pad_link(pad, reuse)))
+            link.postFailure(StreamError::UnsupportedCodec, u"not-negotiated: new video pad"_s);
+        gst_object_unref(reuse);
+    } else {
+        attachFakeSink(link, GST_ELEMENT(bin), pad); // sound, or a second video stream
+    }
+    gst_object_unref(bin);
+    gst_caps_unref(caps);
+}
+
+void onNoMorePads(GstElement *, gpointer data)
+{
+    GstLink &link = linkOf(data);
+    bool hasVideo = false;     // a video branch is made (or being made)
+    GstPad *videoIn = nullptr; // the branch's entrance (videoconvert's sink pad), a reference
+    {
+        QMutexLocker lock(&link.mutex);
+        hasVideo = link.hasVideo;
+    }
+    if (!hasVideo)
+        link.postFailure(StreamError::UnsupportedCodec, u"no video stream"_s);
+}
+
+} // namespace
+
+GstPipelineSource::GstPipelineSource(QObject *parent)
+    : FrameSource(parent)
+{
+    ensureGstInitialized();
+}
+
+GstPipelineSource::~GstPipelineSource()
+{
+    close();
+}
+
+QString GstPipelineSource::uriFor(const QUrl &url)
+{
+    if (url.isLocalFile())
+        return QUrl::fromLocalFile(QFileInfo(url.toLocalFile()).absoluteFilePath())
+            .toString(QUrl::FullyEncoded);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void GstPipelineSource::open(const QUrl &url)
+{
+    close();
+    const quint64 generation = ++m_generation;
+    const auto failLater = [this, generation](StreamError error, const QString &detail) {
+        // Queued: a failure reported from inside open() would reenter the caller.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, error, detail] {
+                if (generation == m_generation)
+                    Q_EMIT failed(error, detail);
+            },
+            Qt::QueuedConnection);
+    };
+    if (url.isLocalFile() && !QFileInfo::exists(url.toLocalFile())) {
+        failLater(StreamError::BadUrl, u"no such file: %1"_s.arg(url.toLocalFile()));
+        return;
+    }
+    GstElement *decode = gst_element_factory_make("uridecodebin", nullptr);
+    if (!decode) {
+        failLater(StreamError::UnsupportedCodec,
+                  u"GStreamer element uridecodebin is not installed (gstreamer1.0-plugins-base)"_s);
+        return;
+    }
+    auto link = std::make_shared<GstLink>();
+    link->generation = generation;
+    link->maxFrameSize = maxFrameSize();
+    link->owner = this;
+    GstElement *pipeline = gst_pipeline_new(nullptr);
+    link->pipeline = pipeline;
+    g_object_set(decode, "uri", uriFor(url).toUtf8().constData(), nullptr);
+    gst_bin_add(GST_BIN(pipeline), decode);
+    g_signal_connect_data(decode, "pad-added", G_CALLBACK(onPadAdded), newRef(link), dropRef,
+                          GConnectFlags(0));
+    g_signal_connect_data(decode, "no-more-pads", G_CALLBACK(onNoMorePads), newRef(link), dropRef,
+                          GConnectFlags(0));
+    g_signal_connect(decode, "autoplug-continue", G_CALLBACK(onAutoplugContinue), nullptr);
+    g_signal_connect(pipeline, "deep-element-added", G_CALLBACK(onDeepElementAdded), nullptr);
+    GstBus *bus = gst_pipeline_get_bus(GST_PIPELINE(pipeline));
+    gst_bus_set_sync_handler(bus, onBusMessage, newRef(link), dropRefNotify);
+    gst_object_unref(bus);
+    m_link = link;
+    if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
+        link->postFailure(StreamError::Other,
+                          u"the pipeline did not start"_s); // unless one said why
+}
+
+void GstPipelineSource::close()
+{
+    ++m_generation;
+    if (!m_link)
+        return;
+    const LinkRef link = std::move(m_link);
+    m_link.reset();
+    GstElement *pipeline = nullptr;
+    {
+        QMutexLocker lock(&link->mutex);
+        link->owner = nullptr;
+        link->pending = QImage();
+        pipeline = std::exchange(link->pipeline, nullptr);
+    }
+    if (pipeline)
+        teardownPool().start([pipeline] {
+            gst_element_set_state(pipeline, GST_STATE_NULL);
+            gst_object_unref(pipeline);
+        });
+}
+
+void GstPipelineSource::deliverFrame(quint64 generation)
+{
+    if (!m_link || m_link->generation != generation)
+        return;
+    QImage image;
+    QSize source;
+    quint64 hash = 0;
+    {
+        QMutexLocker lock(&m_link->mutex);
+        image = std::move(m_link->pending);
+        m_link->pending = QImage();
+        source = m_link->pendingSource;
+        hash = m_link->pendingHash;
+        m_link->framePosted = false;
+    }
+    if (!image.isNull())
+        Q_EMIT frameDecoded(image, source, hash);
+}
+
+void GstPipelineSource::deliverFailure(quint64 generation, StreamError error, const QString &detail)
+{
+    if (!m_link || m_link->generation != generation)
+        return;
+    Q_EMIT failed(error, detail);
+}
+
+} // namespace iocwall

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "video/framesource.h"
+
+#include <memory>
+
+namespace iocwall {
+
+struct GstLink;
+
+// RTSP (rtsp://, rtspt:// over TCP, rtspu:// over UDP), HLS (.m3u8), other
+// http(s) video and files through a GStreamer pipeline of our own:
+//   uridecodebin → videoconvert ! videoscale ! video/x-raw,format=BGRx[,size] ! appsink
+// GStreamer converts to BGRx (and scales when setMaxFrameSize asks for much
+// less) once, on its streaming thread, where the frame is also copied into a
+// QImage and hashed (FrameMeter::pictureHash): the GUI thread only receives
+// finished pictures. Qt Multimedia 6.4 instead converted to AYUV and then
+// again to RGB on the CPU. Audio is never decoded (its pads end in a fakesink),
+// so the source is silent. Only the newest frame waits for the GUI thread.
+// Threading: open/close and every signal on the object's thread; GStreamer's
+// streaming threads only post to it (through a GstLink whose owner close()
+// clears under a lock); a pipeline is set to NULL and freed on a pool thread.
+class GstPipelineSource : public FrameSource {
+    Q_OBJECT
+public:
+    explicit GstPipelineSource(QObject *parent = nullptr);
+    ~GstPipelineSource() override;
+
+    void open(const QUrl &url) override;
+    void close() override;
+
+    // The GStreamer URI for `url` (a local file as file://, others as given).
+    static QString uriFor(const QUrl &url);
+
+private:
+    friend struct GstLink;
+    void deliverFrame(quint64 generation);
+    void deliverFailure(quint64 generation, iocwall::StreamError error, const QString &detail);
+
+    std::shared_ptr<GstLink> m_link; // the open connection's; null when closed
+    quint64 m_generation = 0;        // bumped by every open and close
+};
+
+} // namespace iocwall

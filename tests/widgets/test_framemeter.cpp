@@ -1,0 +1,101 @@
+// FrameMeter: the picture hash that tells a new picture from the same one
+// again, and the rate of new pictures.
+#include "video/framemeter.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace iocwall;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QImage scene(const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(90, 110, 90));
+    return image;
+}
+
+QImage withBall(const QSize &size, const QPointF &centre, qreal radius)
+{
+    QImage image = scene(size);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    p.drawEllipse(centre, radius, radius);
+    return image;
+}
+
+QImage withClock(const QSize &size, const QString &time, int pixelSize)
+{
+    QImage image = scene(size);
+    QPainter p(&image);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPixelSize(pixelSize);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QPointF(20, 20 + pixelSize), time);
+    return image;
+}
+
+} // namespace
+
+TEST(FrameMeter, TheSamePictureHasTheSameHashWhateverItsFormat)
+{
+    const QImage a = withBall(QSize(640, 360), QPointF(100, 100), 8);
+    EXPECT_EQ(FrameMeter::pictureHash(a), FrameMeter::pictureHash(a.copy()));
+    EXPECT_EQ(FrameMeter::pictureHash(a),
+              FrameMeter::pictureHash(a.convertToFormat(QImage::Format_ARGB32)));
+    EXPECT_NE(FrameMeter::pictureHash(a), 0u);
+    EXPECT_EQ(FrameMeter::pictureHash(QImage()), 0u);
+    // Formats of other depths are converted, not misread.
+    EXPECT_EQ(FrameMeter::pictureHash(a.convertToFormat(QImage::Format_RGB888)),
+              FrameMeter::pictureHash(a));
+}
+
+TEST(FrameMeter, ASmallMovingBallChangesTheHashAtEverySize)
+{
+    for (const QSize size : {QSize(320, 180), QSize(640, 360), QSize(1920, 1080)}) {
+        // A ball of 3 % of the height that moves by 2 pixels.
+        const qreal r = size.height() * 0.015;
+        quint64 previous = 0;
+        for (int step = 0; step < 20; ++step) {
+            const quint64 hash =
+                FrameMeter::pictureHash(withBall(size, QPointF(50 + 2 * step, 60 + step), r));
+            EXPECT_NE(hash, previous) << size.width() << "×" << size.height() << " step " << step;
+            previous = hash;
+        }
+    }
+}
+
+TEST(FrameMeter, TheSecondsOfAClockChangeTheHash)
+{
+    for (const QSize size : {QSize(640, 360), QSize(1920, 1080)}) {
+        QSet<quint64> hashes;
+        for (int s = 0; s < 10; ++s)
+            hashes.insert(FrameMeter::pictureHash(
+                withClock(size, u"08:15:0%1"_s.arg(s), size.height() / 30)));
+        EXPECT_EQ(hashes.size(), 10) << size.width() << "×" << size.height();
+    }
+}
+
+TEST(FrameMeter, CountsOnlyNewPicturesInItsRate)
+{
+    FrameMeter meter;
+    qint64 ms = 0;
+    for (quint64 n = 1; n <= 50; ++n, ms += 40)
+        EXPECT_TRUE(meter.add(n, ms));
+    EXPECT_NEAR(meter.fps(ms - 40), 25.0, 0.5);
+    // The same picture again and again: no new picture, the rate decays to 0.
+    for (int n = 0; n < 75; ++n, ms += 40)
+        EXPECT_FALSE(meter.add(50, ms));
+    EXPECT_EQ(meter.fps(ms), 0.0);
+    EXPECT_TRUE(meter.add(51, ms));
+    meter.reset();
+    EXPECT_TRUE(meter.add(51, ms + 40)) << "after a reset the first frame is new";
+}
