@@ -29,27 +29,6 @@ struct GstLink {
     quint64 generation = 0;
     QSize maxFrameSize; // set before the pipeline starts, then only read
 
-    // Only the appsink's streaming thread touches these: images to copy
-    // frames into, used again once nobody else holds them (a fresh 900 kB
-    // image per frame costs the kernel a page fault every 4 kB).
-    std::array<QImage, 3> spares;
-
-    // A QImage of `size` that no one else holds, to be filled.
-    QImage &spareImage(const QSize &size)
-    {
-        for (QImage &spare : spares) {
-            if (spare.size() == size && spare.isDetached()) {
-                // The last other holder's reads happen before we write.
-                std::atomic_thread_fence(std::memory_order_acquire);
-                return spare;
-            }
-        }
-        for (QImage &spare : spares)
-            if (spare.isNull() || spare.isDetached() || spare.size() != size)
-                return spare = QImage(size, QImage::Format_RGB32);
-        return spares[0] = QImage(size, QImage::Format_RGB32); // all held: the oldest goes
-    }
-
     QMutex mutex;                       // guards everything below
     GstPipelineSource *owner = nullptr; // null once closed: nothing more is posted
     GstElement *pipeline = nullptr;     // owned; handed to the teardown by close()
@@ -224,44 +203,47 @@ gboolean onAutoplugContinue(GstElement *, GstPad *, GstCaps *caps, gpointer)
     return TRUE;
 }
 
+// A decoded frame kept mapped for as long as a QImage shows it.
+struct MappedFrame {
+    GstSample *sample = nullptr;
+    GstVideoFrame frame;
+};
+
+void releaseMappedFrame(void *data)
+{
+    auto *mapped = static_cast<MappedFrame *>(data);
+    gst_video_frame_unmap(&mapped->frame);
+    gst_sample_unref(mapped->sample);
+    delete mapped;
+}
+
+// The appsink's streaming thread: the BGRA frame (alpha 255, so the bytes
+// are Format_RGB32's) is wrapped, not copied, and hashed on the way.
 GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
 {
     GstSample *sample = gst_app_sink_pull_sample(sink);
     if (!sample)
         return GST_FLOW_OK;
     GstVideoInfo info;
-    GstVideoFrame frame;
-    QImage image;
-    quint64 hash = 0;
-    if (gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) &&
-        gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
-        const int width = GST_VIDEO_FRAME_WIDTH(&frame);
-        const int height = GST_VIDEO_FRAME_HEIGHT(&frame);
-        const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, 0);
-        const auto *in = static_cast<const guint8 *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, 0));
-        GstLink &link = linkOf(data);
-        QImage &target = link.spareImage(QSize(width, height));
-        uchar *out = target.bits(); // held by `spares` alone: no copy
-        const qsizetype outStride = target.bytesPerLine();
-        // The hash reads the rows it wants right after their copy, still in the cache.
-        PictureHasher hasher(width, height);
-        for (int y = 0; y < height; ++y) {
-            const auto *from = reinterpret_cast<const quint32 *>(in + qsizetype(y) * stride);
-            auto *to = reinterpret_cast<quint32 *>(out + y * outStride);
-            // BGRx is Format_RGB32 in memory, but its x byte is undefined and
-            // RGB32 wants 0xff there.
-            for (int x = 0; x < width; ++x)
-                to[x] = from[x] | 0xff000000u;
-            if (hasher.wantsRow(y))
-                hasher.addRow(to);
-        }
-        hash = hasher.finish();
-        image = target;
-        gst_video_frame_unmap(&frame);
+    auto *mapped = new MappedFrame{sample, {}};
+    if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) ||
+        !gst_video_frame_map(&mapped->frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
+        gst_sample_unref(sample);
+        delete mapped;
+        return GST_FLOW_OK;
     }
-    gst_sample_unref(sample);
-    if (!image.isNull())
-        linkOf(data).postFrame(std::move(image), hash);
+    const int width = GST_VIDEO_FRAME_WIDTH(&mapped->frame);
+    const int height = GST_VIDEO_FRAME_HEIGHT(&mapped->frame);
+    const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&mapped->frame, 0);
+    const auto *pixels = static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&mapped->frame, 0));
+    PictureHasher hasher(width, height);
+    for (int y = 0; y < height; ++y)
+        if (hasher.wantsRow(y))
+            hasher.addRow(reinterpret_cast<const quint32 *>(pixels + qsizetype(y) * stride));
+    const quint64 hash = hasher.finish();
+    // Read-only: a painter that wanted to write would detach a copy first.
+    QImage image(pixels, width, height, stride, QImage::Format_RGB32, releaseMappedFrame, mapped);
+    linkOf(data).postFrame(std::move(image), hash);
     return GST_FLOW_OK;
 }
 
@@ -338,7 +320,8 @@ void attachVideo(GstLink &link, GstElement *bin, GstPad *pad, const GstStructure
         QMutexLocker lock(&link.mutex);
         link.videoIn = gst_element_get_static_pad(convert, "sink");
     }
-    GstCaps *want = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr);
+    // BGRA from videoconvert has alpha 255: in memory, a QImage::Format_RGB32.
+    GstCaps *want = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRA", nullptr);
     if (scaled != source && !scaled.isEmpty())
         gst_caps_set_simple(want, "width", G_TYPE_INT, scaled.width(), "height", G_TYPE_INT,
                             scaled.height(), "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1,

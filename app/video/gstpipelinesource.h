@@ -10,11 +10,11 @@ struct GstLink;
 
 // RTSP (rtsp://, rtspt:// over TCP, rtspu:// over UDP), HLS (.m3u8), other
 // http(s) video and files through a GStreamer pipeline of our own:
-//   uridecodebin → videoconvert ! videoscale ! video/x-raw,format=BGRx[,size] ! appsink
-// GStreamer converts to BGRx (and scales when setMaxFrameSize asks for much
-// less) once, on its streaming thread, where the frame is also copied into a
-// QImage and hashed (FrameMeter::pictureHash): the GUI thread only receives
-// finished pictures. Qt Multimedia 6.4 instead converted to AYUV and then
+//   uridecodebin → videoconvert ! videoscale ! video/x-raw,format=BGRA[,size] ! appsink
+// GStreamer converts to BGRA (and scales when setMaxFrameSize asks for much
+// less) once, on its streaming thread, where the frame is wrapped (not
+// copied) in a QImage that keeps the buffer mapped, and hashed
+// (FrameMeter::pictureHash): the GUI thread only receives finished pictures. Qt Multimedia 6.4 instead converted to AYUV and then
 // again to RGB on the CPU. Audio is never decoded (its pads end in a fakesink),
 // so the source is silent. Only the newest frame waits for the GUI thread.
 // Threading: open/close and every signal on the object's thread; GStreamer's

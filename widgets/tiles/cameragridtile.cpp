@@ -106,7 +106,7 @@ void CameraGridTile::showPage(int page)
         connect(view, &CameraView::changed, this, [this, cell] {
             const QRectF r = cellRect(cell);
             if (!r.isEmpty()) // an empty rectangle would repaint the whole tile
-                update(r);
+                updateLive(r);
         });
         m_views.append(view);
     }

@@ -219,7 +219,8 @@ void TileItem::renderCache(double sx, double sy)
     m_cache.fill(theme().canvas);
     QPainter painter(&m_cache);
     painter.scale(sx, sy);
-    paintUncached(&painter);
+    // A tile with live content keeps only its frame here; the content is painted on top.
+    paintUncached(&painter, usesPaintCache());
     m_cacheSx = sx;
     m_cacheSy = sy;
     m_cacheValid = true;
@@ -227,7 +228,7 @@ void TileItem::renderCache(double sx, double sy)
 
 void TileItem::warmCache(double scale)
 {
-    if (!usesPaintCache() || cacheReady(scale) || m_size.isEmpty())
+    if (cacheReady(scale) || m_size.isEmpty())
         return;
     settle();
     renderCache(scale, scale);
@@ -254,9 +255,19 @@ void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setWorldTransform(QTransform());
     painter->drawImage(QPoint(qRound(origin.x()), qRound(origin.y())), m_cache);
     painter->restore();
+    if (!usesPaintCache() && hasContent(m_data)) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        paintContent(painter, contentRect());
+    }
 }
 
-void TileItem::paintUncached(QPainter *painter)
+void TileItem::updateLive(const QRectF &rect)
+{
+    QGraphicsObject::update(rect);
+}
+
+void TileItem::paintUncached(QPainter *painter, bool withContent)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
@@ -270,7 +281,8 @@ void TileItem::paintUncached(QPainter *painter)
         painter->drawText(contentRect(), Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
-    paintContent(painter, contentRect());
+    if (withContent)
+        paintContent(painter, contentRect());
 }
 
 } // namespace iocwall

@@ -62,7 +62,8 @@ public:
     // a fraction of the time. warmCache() fills it ahead of the first paint
     // (for a scene prepared off the wall); dropCache() frees it.
     void warmCache(double scale);
-    // False for tiles that paint themselves live (camera pictures).
+    // False for tiles whose content is live (camera pictures): the cache then
+    // holds the frame alone and the content is painted over it every time.
     virtual bool usesPaintCache() const { return true; }
     bool cacheReady(double scale) const;
     void dropCache();
@@ -84,6 +85,9 @@ protected:
     // Finishes what the tile defers to the event loop (a chart's layout)
     // before it is rendered into the cache ahead of being shown.
     virtual void settle() {}
+    // Live content (a camera's new picture) changed within `rect`: repaints
+    // it without drawing the cached frame again.
+    void updateLive(const QRectF &rect);
 
     // Whether `data` gives this tile anything to show; without it the frame
     // says "no data yet". Tiles that show more than values override it.
@@ -104,7 +108,7 @@ protected:
 
 private:
     void paintFrame(QPainter *painter);
-    void paintUncached(QPainter *painter);
+    void paintUncached(QPainter *painter, bool withContent = true);
     void renderCache(double sx, double sy);
     bool cacheFits(double sx, double sy) const;
     double padding() const;
