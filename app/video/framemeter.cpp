@@ -26,9 +26,13 @@ quint64 FrameMeter::pictureHash(const QImage &frame)
 
 bool FrameMeter::add(quint64 hash, qint64 ms)
 {
-    const bool isNew = !m_hasLast || hash != m_lastHash;
-    m_hasLast = true;
-    m_lastHash = hash;
+    bool isNew = m_lastWasNew;
+    if (hash != kNotHashed) {
+        isNew = !m_hasLast || hash != m_lastHash;
+        m_hasLast = true;
+        m_lastHash = hash;
+        m_lastWasNew = isNew;
+    }
     if (isNew) {
         m_newFrameMs.append(ms);
         while (!m_newFrameMs.isEmpty() && m_newFrameMs.first() < ms - kWindowMs)
@@ -55,6 +59,7 @@ double FrameMeter::fps(qint64 ms) const
 
 void FrameMeter::reset()
 {
+    m_lastWasNew = true;
     m_newFrameMs.clear();
     m_hasLast = false;
 }

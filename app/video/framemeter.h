@@ -13,6 +13,12 @@ namespace iocwall {
 // Threading: add/fps/reset on one thread; pictureHash() from any thread.
 class FrameMeter {
 public:
+    // A source may hash only some frames (GStreamer: one in kHashEvery); the
+    // frames between carry kNotHashed and take the verdict of the last hashed
+    // one, so a picture that froze is still noticed within a few frames.
+    static constexpr quint64 kNotHashed = 0;
+    static constexpr int kHashEvery = 4;
+
     // Records a frame with picture hash `hash` that arrived at `ms` (a
     // monotonic clock); returns whether it shows a new picture.
     bool add(quint64 hash, qint64 ms);
@@ -28,6 +34,7 @@ private:
     QList<qint64> m_newFrameMs; // arrival times of the recent new pictures
     quint64 m_lastHash = 0;
     bool m_hasLast = false;
+    bool m_lastWasNew = true; // the verdict of the last hashed frame
 };
 
 } // namespace iocwall

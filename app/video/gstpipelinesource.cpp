@@ -6,6 +6,7 @@
 
 #include "video/gstpipelinesource.h"
 
+#include "video/framemeter.h"
 #include "video/picturehasher.h"
 
 #include <QFileInfo>
@@ -29,6 +30,10 @@ struct GstLink {
     quint64 generation = 0;
     QSize maxFrameSize; // set before the pipeline starts, then only read
 
+    // Only the appsink's streaming thread touches this: one frame in
+    // FrameMeter::kHashEvery is hashed, the others take its verdict.
+    quint64 framesSeen = 0;
+
     QMutex mutex;                       // guards everything below
     GstPipelineSource *owner = nullptr; // null once closed: nothing more is posted
     GstElement *pipeline = nullptr;     // owned; handed to the teardown by close()
@@ -50,7 +55,10 @@ struct GstLink {
             return;
         pending = std::move(image);
         pendingSource = sourceSize.isValid() ? sourceSize : pending.size();
-        pendingHash = hash;
+        // A hashed frame still waiting keeps its hash for the newer one:
+        // the meter compares hashed pictures, and must not miss them.
+        if (hash != FrameMeter::kNotHashed || !framePosted)
+            pendingHash = hash;
         if (framePosted)
             return;
         framePosted = true;
@@ -236,14 +244,18 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     const int height = GST_VIDEO_FRAME_HEIGHT(&mapped->frame);
     const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&mapped->frame, 0);
     const auto *pixels = static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&mapped->frame, 0));
-    PictureHasher hasher(width, height);
-    for (int y = 0; y < height; ++y)
-        if (hasher.wantsRow(y))
-            hasher.addRow(reinterpret_cast<const quint32 *>(pixels + qsizetype(y) * stride));
-    const quint64 hash = hasher.finish();
+    GstLink &link = linkOf(data);
+    quint64 hash = FrameMeter::kNotHashed;
+    if (link.framesSeen++ % FrameMeter::kHashEvery == 0) {
+        PictureHasher hasher(width, height);
+        for (int y = 0; y < height; ++y)
+            if (hasher.wantsRow(y))
+                hasher.addRow(reinterpret_cast<const quint32 *>(pixels + qsizetype(y) * stride));
+        hash = hasher.finish();
+    }
     // Read-only: a painter that wanted to write would detach a copy first.
     QImage image(pixels, width, height, stride, QImage::Format_RGB32, releaseMappedFrame, mapped);
-    linkOf(data).postFrame(std::move(image), hash);
+    link.postFrame(std::move(image), hash);
     return GST_FLOW_OK;
 }
 

@@ -62,7 +62,7 @@ quint64 PictureHasher::finish()
         return 0;
     while (m_band < m_gridH)
         endBand();
-    return m_hash;
+    return m_hash ? m_hash : 1; // 0 means "not hashed" to FrameMeter
 }
 
 } // namespace iocwall

@@ -99,3 +99,28 @@ TEST(FrameMeter, CountsOnlyNewPicturesInItsRate)
     meter.reset();
     EXPECT_TRUE(meter.add(51, ms + 40)) << "after a reset the first frame is new";
 }
+
+// GStreamer hashes one frame in four: the frames between take the verdict of
+// the last hashed one, so the rate stays whole and a frozen picture still shows.
+TEST(FrameMeter, FramesNotHashedTakeTheVerdictOfTheLastHashedOne)
+{
+    FrameMeter meter;
+    qint64 ms = 0;
+    quint64 picture = 100;
+    for (int n = 0; n < 50; ++n, ms += 40) {
+        const bool hashed = n % FrameMeter::kHashEvery == 0;
+        EXPECT_TRUE(meter.add(hashed ? ++picture : FrameMeter::kNotHashed, ms)) << n;
+    }
+    EXPECT_NEAR(meter.fps(ms - 40), 25.0, 0.5) << "every frame of a live picture counts";
+    // Frozen: the hashed frames repeat the last picture; within one hash
+    // period no frame is new any more.
+    int newAfterFreeze = 0;
+    for (int n = 0; n < 75; ++n, ms += 40) {
+        const bool hashed = n % FrameMeter::kHashEvery == 0;
+        newAfterFreeze += meter.add(hashed ? picture : FrameMeter::kNotHashed, ms);
+    }
+    EXPECT_LE(newAfterFreeze, FrameMeter::kHashEvery);
+    EXPECT_EQ(meter.fps(ms), 0.0);
+    EXPECT_NE(FrameMeter::pictureHash(QImage(8, 8, QImage::Format_RGB32)),
+              FrameMeter::kNotHashed);
+}

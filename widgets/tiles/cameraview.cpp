@@ -125,8 +125,10 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
 {
     painter->save();
     painter->setClipRect(rect);
-    painter->fillRect(rect, Qt::black);
     const QImage frame = m_stream ? m_stream->latestFrame() : QImage();
+    // Black around a picture of another shape; a picture that fills the cell covers it all.
+    if (frame.isNull() || QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio) != rect.size())
+        painter->fillRect(rect, Qt::black);
     const StreamState state = m_stream ? m_stream->state() : StreamState::Failed;
     if (!frame.isNull()) {
         const QSizeF fitted = QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
