@@ -14,9 +14,9 @@ struct GstLink;
 // GStreamer converts to BGRA (and scales when setMaxFrameSize asks for much
 // less) once, on its streaming thread, where the frame is wrapped (not
 // copied) in a QImage that keeps the buffer mapped, and hashed
-// (FrameMeter::pictureHash): the GUI thread only receives finished pictures. Qt Multimedia 6.4 instead converted to AYUV and then
-// again to RGB on the CPU. Audio is never decoded (its pads end in a fakesink),
-// so the source is silent. Only the newest frame waits for the GUI thread.
+// (FrameMeter::pictureHash): the GUI thread only receives finished pictures. Qt Multimedia 6.4
+// instead converted to AYUV and then again to RGB on the CPU. Audio is never decoded (its pads end
+// in a fakesink), so the source is silent. Only the newest frame waits for the GUI thread.
 // Threading: open/close and every signal on the object's thread; GStreamer's
 // streaming threads only post to it (through a GstLink whose owner close()
 // clears under a lock); a pipeline is set to NULL and freed on a pool thread.

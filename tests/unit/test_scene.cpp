@@ -102,8 +102,8 @@ TEST(Scene, ListPropsAndOptionalIndicatorsAreChecked)
         {"id":"p","type":"pie","col":2,"row":0,"binding":{"indicators":["a"]}},
         {"id":"ok","type":"table","col":3,"row":0,"props":{"columns":"id, days_late"}}
       ]})")
-                                                         .object(),
-                                                     WallGeometry{}, builtinTileTypes(), issues);
+                                         .object(),
+                                     WallGeometry{}, builtinTileTypes(), issues);
     EXPECT_FALSE(scene.has_value());
     const QString e = issues.summary();
     EXPECT_TRUE(e.contains(u"/tiles/0/props/columns: cần các giá trị trong id, title, category, "

@@ -121,6 +121,5 @@ TEST(FrameMeter, FramesNotHashedTakeTheVerdictOfTheLastHashedOne)
     }
     EXPECT_LE(newAfterFreeze, FrameMeter::kHashEvery);
     EXPECT_EQ(meter.fps(ms), 0.0);
-    EXPECT_NE(FrameMeter::pictureHash(QImage(8, 8, QImage::Format_RGB32)),
-              FrameMeter::kNotHashed);
+    EXPECT_NE(FrameMeter::pictureHash(QImage(8, 8, QImage::Format_RGB32)), FrameMeter::kNotHashed);
 }

@@ -188,9 +188,9 @@ TEST(BarTile, KeepsTheHighlightedAreaOnTheTileAndMarksIt)
 TEST(BarTile, WorstFirstPutsTheAreasThatNeedAttentionOnTop)
 {
     TileEnvironment env;
-    BarTile tile(spec(u"bar"_s, u"dvc.ontime_rate"_s,
-                      {{u"max_bars"_s, 3}, {u"order"_s, u"worst_first"_s}}),
-                 env.context());
+    BarTile tile(
+        spec(u"bar"_s, u"dvc.ontime_rate"_s, {{u"max_bars"_s, 3}, {u"order"_s, u"worst_first"_s}}),
+        env.context());
     tile.setTileRect(QRectF(0, 0, 960, 720));
     tile.setData(rankingData(ontimeRate()));
     const QList<BarTile::Row> rows = tile.shownRows();

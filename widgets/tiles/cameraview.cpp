@@ -127,7 +127,8 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     painter->setClipRect(rect);
     const QImage frame = m_stream ? m_stream->latestFrame() : QImage();
     // Black around a picture of another shape; a picture that fills the cell covers it all.
-    if (frame.isNull() || QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio) != rect.size())
+    if (frame.isNull() ||
+        QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio) != rect.size())
         painter->fillRect(rect, Qt::black);
     const StreamState state = m_stream ? m_stream->state() : StreamState::Failed;
     if (!frame.isNull()) {

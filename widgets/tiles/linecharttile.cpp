@@ -222,8 +222,7 @@ void LineChartTile::applyData(const TileData &data)
     const double bucketMs = bucket == u"hour"    ? 3600e3
                             : bucket == u"month" ? 30 * 86400e3
                                                  : 86400e3;
-    const QList<int> tickChoices =
-        bucket == u"hour" ? QList<int>{4, 5, 3} : QList<int>{6, 5, 7, 4};
+    const QList<int> tickChoices = bucket == u"hour" ? QList<int>{4, 5, 3} : QList<int>{6, 5, 7, 4};
     int ticks = tickChoices.first();
     double axisEnd = 0;
     for (int choice : tickChoices) {

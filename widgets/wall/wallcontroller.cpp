@@ -304,9 +304,8 @@ void WallController::trimCaches()
     for (int i = 0; i < int(m_scenes.size()); ++i)
         if (m_scenes[i] && m_scenes[i].get() != m_shown)
             order.append(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return m_lastShown.value(a) < m_lastShown.value(b);
-    });
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return m_lastShown.value(a) < m_lastShown.value(b); });
     for (int i : order) {
         if (bytes <= m_cacheBudget)
             break;
