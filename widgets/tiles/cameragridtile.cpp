@@ -312,22 +312,16 @@ void CameraGridTile::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                            QWidget *widget)
 {
     m_exposed = option ? option->exposedRect : boundingRect();
-    // A new picture repaints its cell alone (give or take the view's margin of
-    // a pixel or two, whose pixels have not changed): the frame around it is
-    // not copied again.
-    if (option && showsContent() && !m_enlarged) {
-        const QRectF core = m_exposed.adjusted(3, 3, -3, -3);
-        for (int i = 0; i < int(m_views.size()); ++i) {
-            const QRectF cell = cellRect(i);
-            if (!core.isEmpty() && cell.contains(core)) {
-                painter->setRenderHint(QPainter::Antialiasing);
-                painter->setRenderHint(QPainter::TextAntialiasing);
-                paintContent(painter, contentRect());
-                return;
-            }
-        }
-    }
     TileItem::paint(painter, option, widget);
+}
+
+QList<QRectF> CameraGridTile::liveCover() const
+{
+    // Each cell paints all of itself: its picture, or black around or instead of it.
+    QList<QRectF> cells;
+    for (int i = 0; i < int(m_views.size()); ++i)
+        cells.append(cellRect(i));
+    return cells;
 }
 
 void CameraGridTile::paintContent(QPainter *painter, const QRectF &content)

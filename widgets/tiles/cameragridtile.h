@@ -44,6 +44,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     bool usesPaintCache() const override { return false; }
+    QList<QRectF> liveCover() const override;
 
 Q_SIGNALS:
     void snapshotSaved(const QString &file);

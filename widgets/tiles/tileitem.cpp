@@ -1,7 +1,9 @@
 #include "tileitem.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QTextOption>
 #include <QtMath>
 
@@ -198,11 +200,29 @@ bool sameScale(double a, double b)
 {
     return std::abs(a - b) < 1e-4;
 }
+
+// The pixel format of what the wall paints on (a window's backing store,
+// a screenshot): a cache in the same format is copied, one in another
+// format would be converted on every paint. Set by the paints, read by warm-ups.
+QImage::Format g_deviceFormat = QImage::Format_ARGB32_Premultiplied;
+
+QImage::Format deviceFormat(QPainter *painter)
+{
+    const QPaintDevice *device =
+        painter->paintEngine() ? painter->paintEngine()->paintDevice() : painter->device();
+    if (device && device->devType() == QInternal::Image) {
+        const QImage::Format f = static_cast<const QImage *>(device)->format();
+        if (f == QImage::Format_RGB32 || f == QImage::Format_ARGB32_Premultiplied)
+            g_deviceFormat = f;
+    }
+    return g_deviceFormat;
+}
 } // namespace
 
 bool TileItem::cacheFits(double sx, double sy) const
 {
-    return m_cacheValid && sameScale(sx, m_cacheSx) && sameScale(sy, m_cacheSy) &&
+    return m_cacheValid && m_cache.format() == g_deviceFormat && sameScale(sx, m_cacheSx) &&
+           sameScale(sy, m_cacheSy) &&
            m_cache.size() == QSize(qCeil(m_size.width() * sx), qCeil(m_size.height() * sy));
 }
 
@@ -214,8 +234,8 @@ bool TileItem::cacheReady(double scale) const
 void TileItem::renderCache(double sx, double sy)
 {
     const QSize px(qCeil(m_size.width() * sx), qCeil(m_size.height() * sy));
-    if (m_cache.size() != px)
-        m_cache = QImage(px, QImage::Format_RGB32);
+    if (m_cache.size() != px || m_cache.format() != g_deviceFormat)
+        m_cache = QImage(px, g_deviceFormat);
     m_cache.fill(theme().canvas);
     QPainter painter(&m_cache);
     painter.scale(sx, sy);
@@ -240,22 +260,38 @@ void TileItem::dropCache()
     m_cacheValid = false;
 }
 
-void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QTransform t = painter->worldTransform();
     if (t.type() > QTransform::TxScale || m_size.isEmpty()) {
         paintUncached(painter); // rotated or sheared: not worth caching
         return;
     }
+    deviceFormat(painter);
     if (!cacheFits(t.m11(), t.m22()))
         renderCache(t.m11(), t.m22());
     // Snapped to whole device pixels: the image is copied, never resampled.
-    const QPointF origin = t.map(QPointF(0, 0));
+    const QPointF at = t.map(QPointF(0, 0));
+    const QPoint origin(qRound(at.x()), qRound(at.y()));
+    const bool live = !usesPaintCache() && hasContent(m_data);
+    // What the live content paints over in full is not copied first: a new
+    // picture costs its own cell, not the frame around it as well.
+    QRegion copy(QRect(origin, m_cache.size()));
+    if (option && !option->exposedRect.isEmpty())
+        copy &= t.mapRect(option->exposedRect).toAlignedRect();
+    if (live) {
+        for (const QRectF &cover : liveCover()) {
+            const QRectF d = t.mapRect(cover);
+            copy -= QRect(QPoint(qCeil(d.left()), qCeil(d.top())),
+                          QPoint(qFloor(d.right()) - 1, qFloor(d.bottom()) - 1));
+        }
+    }
     painter->save();
     painter->setWorldTransform(QTransform());
-    painter->drawImage(QPoint(qRound(origin.x()), qRound(origin.y())), m_cache);
+    for (const QRect &r : copy)
+        painter->drawImage(r.topLeft(), m_cache, r.translated(-origin));
     painter->restore();
-    if (!usesPaintCache() && hasContent(m_data)) {
+    if (live) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::TextAntialiasing);
         paintContent(painter, contentRect());

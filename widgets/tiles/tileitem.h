@@ -9,6 +9,7 @@
 #include "wall/tiletypes.h"
 
 #include <QGraphicsObject>
+#include <QRegion>
 
 namespace iocwall {
 
@@ -88,6 +89,9 @@ protected:
     // Live content (a camera's new picture) changed within `rect`: repaints
     // it without drawing the cached frame again.
     void updateLive(const QRectF &rect);
+    // Rectangles (item coordinates) that a tile with live content paints over
+    // in full every time: the cached frame is not copied under them.
+    virtual QList<QRectF> liveCover() const { return {}; }
 
     // Whether `data` gives this tile anything to show; without it the frame
     // says "no data yet". Tiles that show more than values override it.
