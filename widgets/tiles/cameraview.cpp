@@ -120,6 +120,42 @@ void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const
 }
 } // namespace
 
+void CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
+                                bool live) const
+{
+    const double text = theme.textPx;
+    const double scale = rect.width() < text * 12 ? 0.7 : 1.0;
+    const double margin = text * 0.2;
+    const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
+    painter->setFont(theme.font(scale, QFont::Bold));
+    const QFontMetricsF metrics(painter->font());
+    // The live mark, top right: a red dot and "TRỰC TIẾP" while pictures come.
+    double liveWidth = 0;
+    if (live) {
+        // A step smaller than the name: the camera's name matters more.
+        painter->setFont(theme.font(scale * 0.75, QFont::Bold));
+        const QFontMetricsF liveMetrics(painter->font());
+        const QString mark = tr("TRỰC TIẾP");
+        const double dot = liveMetrics.height() * 0.45;
+        liveWidth = liveMetrics.horizontalAdvance(mark) + dot * 2.2 + margin;
+        const QRectF plate(inner.right() - liveWidth, inner.top(), liveWidth,
+                           metrics.height() * 1.2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, 170));
+        painter->drawRoundedRect(plate, margin, margin);
+        painter->setBrush(QColor(0xe5, 0x39, 0x35));
+        painter->drawEllipse(QPointF(plate.left() + dot * 1.1, plate.center().y()), dot / 2,
+                             dot / 2);
+        painter->setPen(theme.text);
+        painter->drawText(plate.adjusted(dot * 2, 0, 0, 0), Qt::AlignCenter, mark);
+        painter->setFont(theme.font(scale, QFont::Bold));
+    }
+    drawPlate(painter,
+              QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
+                     metrics.height() * 1.3),
+              Qt::AlignLeft | Qt::AlignTop, name(), theme.text);
+}
+
 void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,
                        const Formatter &format, const Look &look)
 {
@@ -152,32 +188,31 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
     painter->setFont(theme.font(scale, QFont::Bold));
     const QFontMetricsF metrics(painter->font());
-
-    // The live mark, top right: a red dot and "TRỰC TIẾP" while pictures come.
-    double liveWidth = 0;
-    if (state == StreamState::Playing) {
-        // A step smaller than the name: the camera's name matters more.
-        painter->setFont(theme.font(scale * 0.75, QFont::Bold));
-        const QFontMetricsF liveMetrics(painter->font());
-        const QString live = tr("TRỰC TIẾP");
-        const double dot = liveMetrics.height() * 0.45;
-        liveWidth = liveMetrics.horizontalAdvance(live) + dot * 2.2 + margin;
-        const QRectF plate(inner.right() - liveWidth, inner.top(), liveWidth,
-                           metrics.height() * 1.2);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 170));
-        painter->drawRoundedRect(plate, margin, margin);
-        painter->setBrush(QColor(0xe5, 0x39, 0x35));
-        painter->drawEllipse(QPointF(plate.left() + dot * 1.1, plate.center().y()), dot / 2,
-                             dot / 2);
-        painter->setPen(theme.text);
-        painter->drawText(plate.adjusted(dot * 2, 0, 0, 0), Qt::AlignCenter, live);
-        painter->setFont(theme.font(scale, QFont::Bold));
+    const QRectF band(rect.left(), rect.top(), rect.width(), margin + metrics.height() * 1.3 + 1);
+    const QTransform t = painter->worldTransform();
+    if (state == StreamState::Playing && t.type() <= QTransform::TxScale) {
+        // The plates over a playing picture do not change from frame to frame:
+        // drawn once into a transparent band, then copied over each picture.
+        const QRect device = t.mapRect(band).toAlignedRect();
+        const QString key =
+            u"%1|%2x%3|%4"_s.arg(name()).arg(device.width()).arg(device.height()).arg(t.m11());
+        if (key != m_bandKey) {
+            m_band = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
+            m_band.fill(Qt::transparent);
+            QPainter p(&m_band);
+            p.setRenderHints(painter->renderHints());
+            p.setTransform(t * QTransform::fromTranslate(-device.left(), -device.top()));
+            paintTopPlates(&p, rect, theme, true);
+            m_bandKey = key;
+        }
+        painter->save();
+        painter->setWorldTransform(QTransform());
+        painter->drawImage(device.topLeft(), m_band);
+        painter->restore();
+    } else {
+        paintTopPlates(painter, rect, theme, state == StreamState::Playing);
     }
-    drawPlate(painter,
-              QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
-                     metrics.height() * 1.3),
-              Qt::AlignLeft | Qt::AlignTop, name(), theme.text);
+    painter->setFont(theme.font(scale, QFont::Bold));
 
     const QString status = stateText(format);
     if (!status.isEmpty()) {

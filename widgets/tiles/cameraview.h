@@ -52,12 +52,18 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The camera's name, top left, and while `live` the red "TRỰC TIẾP" mark, top right.
+    void paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme, bool live) const;
+
     QString m_cameraId;
     std::optional<CameraInfo> m_camera;
     CameraStream *m_stream = nullptr;
     bool m_large = false;
     quint64 m_framesShown = 0;
     qint64 m_lastPaintedKey = 0;
+    // The name and live plates over a playing picture, drawn once (see paint()).
+    QImage m_band;
+    QString m_bandKey;
 };
 
 } // namespace iocwall
