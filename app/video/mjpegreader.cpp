@@ -1,5 +1,7 @@
 #include "video/mjpegreader.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "video/framemeter.h"
 
 #include <QBuffer>
@@ -48,11 +50,13 @@ MjpegReader::MjpegReader(QObject *parent)
     : FrameSource(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+    connect(&m_decoding, &QFutureWatcher<Decoded>::finished, this, &MjpegReader::onDecoded);
 }
 
 MjpegReader::~MjpegReader()
 {
     close();
+    m_decoding.waitForFinished(); // the task holds no pointer to us, but finish it here
 }
 
 void MjpegReader::open(const QUrl &url)
@@ -81,6 +85,9 @@ void MjpegReader::close()
     m_buffer.clear();
     m_checkedHeaders = false;
     m_frames = 0;
+    m_jpegs = 0;
+    m_waiting.clear();
+    ++m_generation;
 }
 
 QList<QByteArray> MjpegReader::takeJpegs(QByteArray &buffer)
@@ -132,6 +139,7 @@ void MjpegReader::onReadyRead()
     }
     m_buffer.append(m_reply->readAll());
     const QList<QByteArray> jpegs = takeJpegs(m_buffer);
+    m_jpegs += int(jpegs.size());
     // Only the newest picture is worth decoding when several arrived at once.
     if (!jpegs.isEmpty())
         decode(jpegs.last());
@@ -143,20 +151,48 @@ void MjpegReader::onReadyRead()
 
 void MjpegReader::decode(const QByteArray &jpeg)
 {
-    QByteArray bytes = jpeg;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, "jpeg");
-    const QSize source = reader.size();
-    const QSize scaled = scaledSizeFor(source);
-    if (scaled != source)
-        reader.setScaledSize(scaled); // the JPEG decoder scales during the DCT: cheap
-    QImage image;
-    if (!reader.read(&image) || image.isNull())
-        return; // one damaged picture; the next one may be fine
+    if (m_decoding.isRunning()) {
+        m_waiting = jpeg; // a picture still waiting is simply replaced: the newest wins
+        return;
+    }
+    startDecoding(jpeg);
+}
+
+void MjpegReader::startDecoding(const QByteArray &jpeg)
+{
+    m_decodingGeneration = m_generation;
+    const QSize maxSize = maxFrameSize();
+    m_decoding.setFuture(QtConcurrent::run([jpeg, maxSize] {
+        QByteArray bytes = jpeg;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "jpeg");
+        const QSize source = reader.size();
+        const QSize scaled = FrameSource::scaledSize(source, maxSize);
+        if (scaled != source)
+            reader.setScaledSize(scaled); // the JPEG decoder scales during the DCT: cheap
+        Decoded done;
+        if (!reader.read(&done.image) || done.image.isNull())
+            return Decoded{}; // one damaged picture; the next one may be fine
+        done.sourceSize = source.isValid() ? source : done.image.size();
+        done.hash = FrameMeter::pictureHash(done.image);
+        return done;
+    }));
+}
+
+void MjpegReader::onDecoded()
+{
+    const Decoded done = m_decoding.result();
+    const bool current = m_decodingGeneration == m_generation;
+    if (!m_waiting.isEmpty()) {
+        const QByteArray next = m_waiting;
+        m_waiting.clear();
+        startDecoding(next);
+    }
+    if (!current || done.image.isNull())
+        return;
     ++m_frames;
-    Q_EMIT frameDecoded(image, source.isValid() ? source : image.size(),
-                        FrameMeter::pictureHash(image));
+    Q_EMIT frameDecoded(done.image, done.sourceSize, done.hash);
 }
 
 void MjpegReader::onFinished()
@@ -166,7 +202,7 @@ void MjpegReader::onFinished()
     const QNetworkReply::NetworkError e = m_reply->error();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString detail = m_reply->errorString();
-    const int frames = m_frames;
+    const int frames = std::max(m_frames, m_jpegs); // some may still be decoding
     close();
     StreamError error = errorOf(e, status);
     if (e == QNetworkReply::NoError && status < 400)

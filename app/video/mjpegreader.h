@@ -3,6 +3,8 @@
 #include "video/framesource.h"
 
 #include <QByteArray>
+#include <QFutureWatcher>
+#include <QImage>
 #include <QPointer>
 
 class QNetworkAccessManager;
@@ -15,6 +17,8 @@ namespace iocwall {
 // decodes each picture. QMediaPlayer shows no frame of such a stream. Each
 // reader has its own network manager: one manager opens at most six
 // connections to a host, and a wall has more cameras than that on one NVR.
+// Pictures are decoded (and hashed) on the thread pool, never on the GUI
+// thread; while one decodes, only the newest JPEG that arrives waits.
 class MjpegReader : public FrameSource {
     Q_OBJECT
 public:
@@ -32,8 +36,21 @@ private:
     void onReadyRead();
     void onFinished();
     void decode(const QByteArray &jpeg);
+    void startDecoding(const QByteArray &jpeg);
+    void onDecoded();
+
+    struct Decoded {
+        QImage image;
+        QSize sourceSize;
+        quint64 hash = 0;
+    };
 
     QNetworkAccessManager *m_network;
+    QFutureWatcher<Decoded> m_decoding;
+    QByteArray m_waiting;     // the newest JPEG not yet decoded
+    quint64 m_generation = 0; // bumped by close(): older pictures are dropped
+    quint64 m_decodingGeneration = 0;
+    int m_jpegs = 0; // JPEGs found in this connection's body
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
     bool m_checkedHeaders = false;

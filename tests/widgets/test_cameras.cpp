@@ -6,6 +6,7 @@
 #include "tiles/cameragridtile.h"
 #include "tiles/cameratile.h"
 #include "video/camerastream.h"
+#include "video/framemeter.h"
 #include "video/mjpegreader.h"
 #include "video/reconnectbackoff.h"
 #include "video/streambudget.h"
@@ -20,7 +21,9 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -113,6 +116,35 @@ TEST(MjpegReader, CutsJpegsAtTheirMarkersAcrossChunks)
     ASSERT_EQ(jpegs.size(), 1);
     EXPECT_EQ(jpegs.first().right(2), QByteArray("\xFF\xD9", 2));
     EXPECT_TRUE(buffer.isEmpty());
+}
+
+// Pictures are decoded on the thread pool: they arrive on the reader's thread,
+// with their hash, and none of a closed connection arrives after close().
+TEST(MjpegReader, DecodesOffTheGuiThreadAndDropsAClosedConnectionsPictures)
+{
+    MjpegServer server;
+    ASSERT_TRUE(server.start());
+    server.setFps(25);
+    MjpegReader reader;
+    QList<quint64> hashes;
+    QList<QSize> sizes;
+    bool onOwnThread = true;
+    QObject::connect(&reader, &FrameSource::frameDecoded, &reader,
+                     [&](const QImage &image, const QSize &source, quint64 hash) {
+                         onOwnThread = onOwnThread && QThread::currentThread() == reader.thread();
+                         hashes.append(hash);
+                         sizes.append(source);
+                         EXPECT_EQ(hash, FrameMeter::pictureHash(image));
+                     });
+    reader.open(QUrl(server.url()));
+    ASSERT_TRUE(waitUntil([&] { return hashes.size() >= 5; }, 15000));
+    EXPECT_TRUE(onOwnThread);
+    EXPECT_TRUE(sizes.last().isValid());
+    EXPECT_GT(QSet<quint64>(hashes.begin(), hashes.end()).size(), 2) << "the bar moves";
+    reader.close();
+    const qsizetype atClose = hashes.size();
+    waitUntil([] { return false; }, 600);
+    EXPECT_EQ(hashes.size(), atClose) << "a picture of the closed connection arrived";
 }
 
 TEST(ReconnectBackoff, DoublesFromOneSecondToThirtyWithJitter)
