@@ -158,6 +158,32 @@ void switchAndPaint(WallController &controller, Outputs &outputs, int index)
     outputs.paint();
 }
 
+void openCache(WallRuntime &runtime)
+{
+    QString error, notice;
+    runtime.openCache(&error, &notice);
+}
+
+// A wall on the filled cache: a controller and the six outputs following it.
+struct BenchWall {
+    WallController controller;
+    Outputs outputs;
+
+    BenchWall(WallRuntime &runtime, const FilledCache &c)
+        : controller(runtime, c.config, TileRegistry::builtin(), c.context())
+        , outputs(controller, c.config.wall)
+    {
+    }
+
+    // Shows `index`, everything painted, as on a wall that ran for a while.
+    void showSettled(int index)
+    {
+        switchAndPaint(controller, outputs, index);
+        QCoreApplication::processEvents();
+        outputs.paint();
+    }
+};
+
 double p95(const std::vector<double> &values)
 {
     std::vector<double> v = values;
@@ -169,41 +195,34 @@ void BM_SwitchToPreparedScene(benchmark::State &state)
 {
     FilledCache &c = cache();
     WallRuntime runtime(c.path);
-    QString error, notice;
-    runtime.openCache(&error, &notice);
+    openCache(runtime);
     // Built and torn down while the clock is stopped.
-    std::unique_ptr<WallController> controller;
-    std::unique_ptr<Outputs> outputs;
+    std::unique_ptr<BenchWall> wall;
     double prepareMs = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        outputs.reset();
-        controller = std::make_unique<WallController>(runtime, c.config, TileRegistry::builtin(),
-                                                      c.context());
-        outputs = std::make_unique<Outputs>(*controller, c.config.wall);
-        switchAndPaint(*controller, *outputs, 0);
+        wall.reset();
+        wall = std::make_unique<BenchWall>(runtime, c);
+        switchAndPaint(wall->controller, wall->outputs, 0);
         // How long after the start a switch may still find a scene not prepared.
         QElapsedTimer preparing;
         preparing.start();
-        controller->prepareAllScenes();
+        wall->controller.prepareAllScenes();
         test::waitUntil(
             [&] {
-                const WallScene *s = controller->builtScene(c.benchScene);
-                return s && controller->warmQueueSize() == 0 &&
+                const WallScene *s = wall->controller.builtScene(c.benchScene);
+                return s && wall->controller.warmQueueSize() == 0 &&
                        std::all_of(s->tiles().begin(), s->tiles().end(), [](const TileItem *t) {
                            return t->hasAnswer() && t->cacheReady(1.0);
                        });
             },
             60000);
         prepareMs = double(preparing.elapsed());
-        // What is on show has been painted, as on a wall that ran for a while.
-        QCoreApplication::processEvents();
-        outputs->paint();
+        wall->showSettled(0);
         state.ResumeTiming();
-        switchAndPaint(*controller, *outputs, c.benchScene);
+        switchAndPaint(wall->controller, wall->outputs, c.benchScene);
     }
-    outputs.reset();
-    controller.reset();
+    wall.reset();
     state.counters["tiles"] = double(c.config.scenes.at(c.benchScene).tiles.size());
     state.counters["prepare_all_scenes_ms"] = prepareMs;
 }
@@ -217,24 +236,17 @@ void BM_SwitchToNewScene(benchmark::State &state)
 {
     FilledCache &c = cache();
     WallRuntime runtime(c.path);
-    QString error, notice;
-    runtime.openCache(&error, &notice);
-    std::unique_ptr<WallController> controller;
-    std::unique_ptr<Outputs> outputs;
+    openCache(runtime);
+    std::unique_ptr<BenchWall> wall;
     for (auto _ : state) {
         state.PauseTiming();
-        outputs.reset();
-        controller = std::make_unique<WallController>(runtime, c.config, TileRegistry::builtin(),
-                                                      c.context());
-        outputs = std::make_unique<Outputs>(*controller, c.config.wall);
-        switchAndPaint(*controller, *outputs, 0);
-        QCoreApplication::processEvents();
-        outputs->paint();
+        wall.reset();
+        wall = std::make_unique<BenchWall>(runtime, c);
+        wall->showSettled(0);
         state.ResumeTiming();
-        switchAndPaint(*controller, *outputs, c.benchScene);
+        switchAndPaint(wall->controller, wall->outputs, c.benchScene);
     }
-    outputs.reset();
-    controller.reset();
+    wall.reset();
     state.counters["tiles"] = double(c.config.scenes.at(c.benchScene).tiles.size());
 }
 BENCHMARK(BM_SwitchToNewScene)
@@ -247,19 +259,17 @@ void BM_SwitchBack(benchmark::State &state)
 {
     FilledCache &c = cache();
     WallRuntime runtime(c.path);
-    QString error, notice;
-    runtime.openCache(&error, &notice);
-    WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
-    Outputs outputs(controller, c.config.wall);
-    switchAndPaint(controller, outputs, c.benchScene);
-    switchAndPaint(controller, outputs, 0);
+    openCache(runtime);
+    BenchWall wall(runtime, c);
+    switchAndPaint(wall.controller, wall.outputs, c.benchScene);
+    switchAndPaint(wall.controller, wall.outputs, 0);
     bool toBench = true;
-    const quint64 before = controller.queriesSent();
+    const quint64 before = wall.controller.queriesSent();
     for (auto _ : state) {
-        switchAndPaint(controller, outputs, toBench ? c.benchScene : 0);
+        switchAndPaint(wall.controller, wall.outputs, toBench ? c.benchScene : 0);
         toBench = !toBench;
     }
-    state.counters["cache_queries"] = double(controller.queriesSent() - before);
+    state.counters["cache_queries"] = double(wall.controller.queriesSent() - before);
 }
 BENCHMARK(BM_SwitchBack)
     ->Unit(benchmark::kMillisecond)
@@ -274,11 +284,9 @@ void BM_ColdStart(benchmark::State &state)
         QElapsedTimer clock;
         clock.start();
         WallRuntime runtime(c.path);
-        QString error, notice;
-        runtime.openCache(&error, &notice);
-        WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
-        Outputs outputs(controller, c.config.wall);
-        switchAndPaint(controller, outputs, 0);
+        openCache(runtime);
+        BenchWall wall(runtime, c);
+        switchAndPaint(wall.controller, wall.outputs, 0);
         // Closing the cache is not part of the start.
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
     }
@@ -295,13 +303,11 @@ void BM_PaintViews(benchmark::State &state)
 {
     FilledCache &c = cache();
     WallRuntime runtime(c.path);
-    QString error, notice;
-    runtime.openCache(&error, &notice);
-    WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
-    Outputs outputs(controller, c.config.wall);
-    switchAndPaint(controller, outputs, c.benchScene);
+    openCache(runtime);
+    BenchWall wall(runtime, c);
+    switchAndPaint(wall.controller, wall.outputs, c.benchScene);
     for (auto _ : state)
-        outputs.paint();
+        wall.outputs.paint();
 }
 BENCHMARK(BM_PaintViews)
     ->Unit(benchmark::kMillisecond)
@@ -314,13 +320,11 @@ void BM_PaintWallImage(benchmark::State &state)
 {
     FilledCache &c = cache();
     WallRuntime runtime(c.path);
-    QString error, notice;
-    runtime.openCache(&error, &notice);
-    WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
-    Outputs outputs(controller, c.config.wall);
-    switchAndPaint(controller, outputs, c.benchScene);
+    openCache(runtime);
+    BenchWall wall(runtime, c);
+    switchAndPaint(wall.controller, wall.outputs, c.benchScene);
     for (auto _ : state)
-        benchmark::DoNotOptimize(renderWall(*controller.currentScene(), c.config.wall));
+        benchmark::DoNotOptimize(renderWall(*wall.controller.currentScene(), c.config.wall));
 }
 BENCHMARK(BM_PaintWallImage)
     ->Unit(benchmark::kMillisecond)
@@ -367,12 +371,11 @@ void BM_OverviewSixtySeconds(benchmark::State &state)
         s.pollIntervalS = 5;
     for (auto _ : state) {
         WallRuntime runtime(c.path);
-        QString error, notice;
-        runtime.openCache(&error, &notice);
-        WallController controller(runtime, c.config, TileRegistry::builtin(), c.context());
+        openCache(runtime);
         // As the app on six outputs: full-size views, the other scenes
         // prepared and rendered ahead (their paint caches count in the memory).
-        Outputs outputs(controller, c.config.wall);
+        BenchWall wall(runtime, c);
+        WallController &controller = wall.controller;
         controller.showScene(0);
         controller.prepareAllScenes();
         test::waitUntil(
@@ -396,11 +399,8 @@ void BM_OverviewSixtySeconds(benchmark::State &state)
         state.counters["peak_rss_MB"] = memoryMb("VmHWM:");
         state.counters["data_changes"] = double(changes);
         state.counters["cache_queries"] = double(controller.queriesSent());
-        qsizetype cacheBytes = 0;
-        for (int i = 0; i < int(c.config.scenes.size()); ++i)
-            if (const WallScene *s = controller.builtScene(i))
-                for (const TileItem *t : s->tiles())
-                    cacheBytes += t->cacheBytes();
+        const qsizetype cacheBytes =
+            controller.offWallCacheBytes() + controller.currentScene()->paintCacheBytes();
         state.counters["paint_cache_MB"] = double(cacheBytes) / 1048576.0;
     }
     sim.kill();

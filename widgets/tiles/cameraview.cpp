@@ -118,15 +118,26 @@ void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const
     painter->setPen(colour);
     painter->drawText(box, int(Qt::AlignCenter) | (wraps ? int(Qt::TextWordWrap) : 0), shown);
 }
+// Where the text over a picture goes.
+struct TextLayout {
+    double
+        scale; // small cells (a 4×4 grid) take the text a step down rather than hiding the picture
+    double margin; // between the cell's edge and its plates
+    QRectF inner;  // the cell less the margin
+};
+
+TextLayout textLayout(const QRectF &rect, const Theme &theme)
+{
+    const double scale = rect.width() < theme.textPx * 12 ? 0.7 : 1.0;
+    const double margin = theme.textPx * 0.2;
+    return {scale, margin, rect.adjusted(margin, margin, -margin, -margin)};
+}
 } // namespace
 
 void CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
                                 bool live) const
 {
-    const double text = theme.textPx;
-    const double scale = rect.width() < text * 12 ? 0.7 : 1.0;
-    const double margin = text * 0.2;
-    const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
+    const auto [scale, margin, inner] = textLayout(rect, theme);
     painter->setFont(theme.font(scale, QFont::Bold));
     const QFontMetricsF metrics(painter->font());
     // The live mark, top right: a red dot and "TRỰC TIẾP" while pictures come.
@@ -162,13 +173,13 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     painter->save();
     painter->setClipRect(rect);
     const QImage frame = m_stream ? m_stream->latestFrame() : QImage();
+    const QSizeF fitted =
+        frame.isNull() ? QSizeF() : QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
     // Black around a picture of another shape; a picture that fills the cell covers it all.
-    if (frame.isNull() ||
-        QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio) != rect.size())
+    if (fitted != rect.size())
         painter->fillRect(rect, Qt::black);
     const StreamState state = m_stream ? m_stream->state() : StreamState::Failed;
     if (!frame.isNull()) {
-        const QSizeF fitted = QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
         const QRectF target(rect.center() - QPointF(fitted.width() / 2, fitted.height() / 2),
                             fitted);
         painter->drawImage(target, frame);
@@ -182,10 +193,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     }
 
     const double text = theme.textPx;
-    // Small cells (a 4×4 grid) take the text a step down rather than hiding the picture.
-    const double scale = rect.width() < text * 12 ? 0.7 : 1.0;
-    const double margin = text * 0.2;
-    const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
+    const auto [scale, margin, inner] = textLayout(rect, theme);
     painter->setFont(theme.font(scale, QFont::Bold));
     const QFontMetricsF metrics(painter->font());
     const QRectF band(rect.left(), rect.top(), rect.width(), margin + metrics.height() * 1.3 + 1);

@@ -219,11 +219,15 @@ QImage::Format deviceFormat(QPainter *painter)
 }
 } // namespace
 
+QSize TileItem::cachePixels(double sx, double sy) const
+{
+    return {qCeil(m_size.width() * sx), qCeil(m_size.height() * sy)};
+}
+
 bool TileItem::cacheFits(double sx, double sy) const
 {
     return m_cacheValid && m_cache.format() == g_deviceFormat && sameScale(sx, m_cacheSx) &&
-           sameScale(sy, m_cacheSy) &&
-           m_cache.size() == QSize(qCeil(m_size.width() * sx), qCeil(m_size.height() * sy));
+           sameScale(sy, m_cacheSy) && m_cache.size() == cachePixels(sx, sy);
 }
 
 bool TileItem::cacheReady(double scale) const
@@ -233,7 +237,7 @@ bool TileItem::cacheReady(double scale) const
 
 void TileItem::renderCache(double sx, double sy)
 {
-    const QSize px(qCeil(m_size.width() * sx), qCeil(m_size.height() * sy));
+    const QSize px = cachePixels(sx, sy);
     if (m_cache.size() != px || m_cache.format() != g_deviceFormat)
         m_cache = QImage(px, g_deviceFormat);
     m_cache.fill(theme().canvas);

@@ -115,6 +115,7 @@ private:
     void paintUncached(QPainter *painter, bool withContent = true);
     void renderCache(double sx, double sy);
     bool cacheFits(double sx, double sy) const;
+    QSize cachePixels(double sx, double sy) const;
     double padding() const;
     int titleLines() const;
     double titleHeight() const;

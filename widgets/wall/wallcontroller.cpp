@@ -288,8 +288,7 @@ qsizetype WallController::offWallCacheBytes() const
     qsizetype bytes = 0;
     for (const auto &s : m_scenes)
         if (s && s.get() != m_shown)
-            for (const TileItem *t : s->tiles())
-                bytes += t->cacheBytes();
+            bytes += s->paintCacheBytes();
     return bytes;
 }
 
@@ -309,10 +308,8 @@ void WallController::trimCaches()
     for (int i : order) {
         if (bytes <= m_cacheBudget)
             break;
-        for (TileItem *t : m_scenes[i]->tiles()) {
-            bytes -= t->cacheBytes();
-            t->dropCache();
-        }
+        bytes -= m_scenes[i]->paintCacheBytes();
+        m_scenes[i]->dropPaintCaches();
     }
 }
 

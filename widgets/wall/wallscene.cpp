@@ -32,6 +32,20 @@ void WallScene::setOnWall(bool onWall)
         t->setVisible(onWall);
 }
 
+qsizetype WallScene::paintCacheBytes() const
+{
+    qsizetype bytes = 0;
+    for (const TileItem *t : m_tiles)
+        bytes += t->cacheBytes();
+    return bytes;
+}
+
+void WallScene::dropPaintCaches()
+{
+    for (TileItem *t : m_tiles)
+        t->dropCache();
+}
+
 TileItem *WallScene::tile(const QString &id) const
 {
     for (TileItem *t : m_tiles)

@@ -20,6 +20,9 @@ public:
     // Shows or hides every tile: tiles of a scene switched away are hidden,
     // so that what they run (camera players, clock timers) stops.
     void setOnWall(bool onWall);
+    // Memory of the tiles' paint caches; dropping them frees it.
+    qsizetype paintCacheBytes() const;
+    void dropPaintCaches();
 
 private:
     Scene m_scene;
