@@ -9,9 +9,11 @@
 #include "video/framemeter.h"
 #include "video/picturehasher.h"
 
+#include <QBasicTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QThreadPool>
+#include <QTimerEvent>
 
 #include <array>
 #include <atomic>
@@ -41,31 +43,23 @@ struct GstLink {
     bool hasVideo = false;              // a video branch is made (or being made)
     GstPad *videoIn = nullptr;  // the branch's entrance (videoconvert's sink pad), a reference
     bool failurePosted = false; // one failure per connection is enough
-    bool framePosted = false;   // a delivery is queued and will take `pending`
-    QImage pending;
+    QImage pending;             // the newest frame, until the owner's FrameCollector takes it
     QSize pendingSource;
     quint64 pendingHash = 0;
 
     // From any thread: the newest frame replaces one still waiting, so at
-    // most one frame per connection is queued for the owner's thread.
+    // most one frame per connection waits for the owner's thread.
     void postFrame(QImage image, quint64 hash)
     {
         QMutexLocker lock(&mutex);
         if (!owner)
             return;
-        pending = std::move(image);
-        pendingSource = sourceSize.isValid() ? sourceSize : pending.size();
         // A hashed frame still waiting keeps its hash for the newer one:
         // the meter compares hashed pictures, and must not miss them.
-        if (hash != FrameMeter::kNotHashed || !framePosted)
+        if (hash != FrameMeter::kNotHashed || pending.isNull())
             pendingHash = hash;
-        if (framePosted)
-            return;
-        framePosted = true;
-        GstPipelineSource *target = owner;
-        const quint64 g = generation;
-        QMetaObject::invokeMethod(
-            target, [target, g] { target->deliverFrame(g); }, Qt::QueuedConnection);
+        pending = std::move(image);
+        pendingSource = sourceSize.isValid() ? sourceSize : pending.size();
     }
 
     ~GstLink()
@@ -129,6 +123,58 @@ QThreadPool &teardownPool()
     }();
     return *pool;
 }
+
+} // namespace
+
+// The owner's thread takes the newest frame of every open pipeline at a
+// display's pace, all in one go, instead of being woken for each frame of
+// each camera: 16 cameras at 25 fps woke it 400 times a second, and each
+// wake-up repainted on its own. Frames are taken 60 times a second (faster
+// than any camera sends them, so none is skipped); the timer runs only while
+// a pipeline is open. One collector per thread that owns pipelines.
+class FrameCollector : public QObject {
+public:
+    static FrameCollector &forThisThread()
+    {
+        // Never deleted: its timer is stopped once the last source closes.
+        thread_local FrameCollector *collector = new FrameCollector;
+        return *collector;
+    }
+
+    void add(GstPipelineSource *source)
+    {
+        if (!m_sources.contains(source))
+            m_sources.append(source);
+        if (!m_timer.isActive())
+            m_timer.start(kIntervalMs, this);
+    }
+
+    void remove(GstPipelineSource *source)
+    {
+        m_sources.removeOne(source);
+        if (m_sources.isEmpty())
+            m_timer.stop();
+    }
+
+protected:
+    void timerEvent(QTimerEvent *event) override
+    {
+        if (event->timerId() != m_timer.timerId())
+            return;
+        // A source handed a frame may close others (and itself) on the way.
+        const QList<GstPipelineSource *> sources = m_sources;
+        for (GstPipelineSource *source : sources)
+            if (m_sources.contains(source))
+                source->collectFrame();
+    }
+
+private:
+    static constexpr int kIntervalMs = 16;
+    QBasicTimer m_timer;
+    QList<GstPipelineSource *> m_sources;
+};
+
+namespace {
 
 bool contains(const QString &text, const char *word)
 {
@@ -476,6 +522,7 @@ void GstPipelineSource::open(const QUrl &url)
     gst_bus_set_sync_handler(bus, onBusMessage, newRef(link), dropRefNotify);
     gst_object_unref(bus);
     m_link = link;
+    FrameCollector::forThisThread().add(this);
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         link->postFailure(StreamError::Other,
                           u"the pipeline did not start"_s); // unless one said why
@@ -486,6 +533,7 @@ void GstPipelineSource::close()
     ++m_generation;
     if (!m_link)
         return;
+    FrameCollector::forThisThread().remove(this);
     const LinkRef link = std::move(m_link);
     m_link.reset();
     GstElement *pipeline = nullptr;
@@ -502,9 +550,9 @@ void GstPipelineSource::close()
         });
 }
 
-void GstPipelineSource::deliverFrame(quint64 generation)
+void GstPipelineSource::collectFrame()
 {
-    if (!m_link || m_link->generation != generation)
+    if (!m_link)
         return;
     QImage image;
     QSize source;
@@ -515,7 +563,6 @@ void GstPipelineSource::deliverFrame(quint64 generation)
         m_link->pending = QImage();
         source = m_link->pendingSource;
         hash = m_link->pendingHash;
-        m_link->framePosted = false;
     }
     if (!image.isNull())
         Q_EMIT frameDecoded(image, source, hash);

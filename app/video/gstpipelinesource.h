@@ -16,7 +16,8 @@ struct GstLink;
 // copied) in a QImage that keeps the buffer mapped, and hashed
 // (FrameMeter::pictureHash): the GUI thread only receives finished pictures. Qt Multimedia 6.4
 // instead converted to AYUV and then again to RGB on the CPU. Audio is never decoded (its pads end
-// in a fakesink), so the source is silent. Only the newest frame waits for the GUI thread.
+// in a fakesink), so the source is silent. Only the newest frame waits for the GUI thread,
+// which takes the frames of all pipelines together, 60 times a second (FrameCollector).
 // Threading: open/close and every signal on the object's thread; GStreamer's
 // streaming threads only post to it (through a GstLink whose owner close()
 // clears under a lock); a pipeline is set to NULL and freed on a pool thread.
@@ -34,7 +35,9 @@ public:
 
 private:
     friend struct GstLink;
-    void deliverFrame(quint64 generation);
+    friend class FrameCollector;
+    // Emits the newest decoded frame, if one came since the last call.
+    void collectFrame();
     void deliverFailure(quint64 generation, iocwall::StreamError error, const QString &detail);
 
     std::shared_ptr<GstLink> m_link; // the open connection's; null when closed

@@ -334,7 +334,9 @@ void CameraGridTile::paintContent(QPainter *painter, const QRectF &content)
         return;
     }
     for (int i = 0; i < int(m_views.size()); ++i) {
-        const QRectF cell = cellRect(i);
+        // On whole pixels: the frame is not copied under the cell, so the
+        // cell covers every pixel of it without blending into the pixels around.
+        const QRectF cell = snapToPixels(cellRect(i), painter->worldTransform());
         if (cell.isEmpty() || (!m_exposed.isEmpty() && !m_exposed.intersects(cell)))
             continue;
         CameraView::Look look;

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -86,8 +87,9 @@ QString CameraView::statsText(const Formatter &format) const
 
 namespace {
 // Text on a dark plate, so it reads over any picture.
-void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const QString &text,
-               const QColor &colour, bool wrap = false)
+// Returns the plate's rectangle.
+QRectF drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const QString &text,
+                 const QColor &colour, bool wrap = false)
 {
     const QFontMetricsF metrics(painter->font());
     const double pad = metrics.height() * 0.2;
@@ -117,6 +119,7 @@ void drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const
     painter->drawRoundedRect(box, pad, pad);
     painter->setPen(colour);
     painter->drawText(box, int(Qt::AlignCenter) | (wraps ? int(Qt::TextWordWrap) : 0), shown);
+    return box;
 }
 // Where the text over a picture goes.
 struct TextLayout {
@@ -134,9 +137,32 @@ TextLayout textLayout(const QRectF &rect, const Theme &theme)
 }
 } // namespace
 
-void CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
-                                bool live) const
+void CameraView::drawPicture(QPainter *painter, const QRectF &target, const QImage &frame)
 {
+    const QTransform t = painter->worldTransform();
+    const QRectF device = t.mapRect(target);
+    const QPoint at(qRound(device.left()), qRound(device.top()));
+    // A picture decoded at the size it is shown (setMaxFrameSize) is copied
+    // to whole device pixels, line by line, rather than resampled; it still
+    // covers every pixel that lies wholly inside `target`.
+    if (t.type() <= QTransform::TxScale && at.x() <= qCeil(device.left()) &&
+        at.y() <= qCeil(device.top()) && at.x() + frame.width() >= qFloor(device.right()) &&
+        at.y() + frame.height() >= qFloor(device.bottom()) &&
+        qAbs(device.width() - frame.width()) < 1.0 &&
+        qAbs(device.height() - frame.height()) < 1.0) {
+        painter->save();
+        painter->setWorldTransform(QTransform());
+        painter->drawImage(at, frame);
+        painter->restore();
+        return;
+    }
+    painter->drawImage(target, frame);
+}
+
+QList<QRectF> CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
+                                         bool live) const
+{
+    QList<QRectF> plates;
     const auto [scale, margin, inner] = textLayout(rect, theme);
     painter->setFont(theme.font(scale, QFont::Bold));
     const QFontMetricsF metrics(painter->font());
@@ -160,11 +186,13 @@ void CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, const The
         painter->setPen(theme.text);
         painter->drawText(plate.adjusted(dot * 2, 0, 0, 0), Qt::AlignCenter, mark);
         painter->setFont(theme.font(scale, QFont::Bold));
+        plates.append(plate);
     }
-    drawPlate(painter,
-              QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
-                     metrics.height() * 1.3),
-              Qt::AlignLeft | Qt::AlignTop, name(), theme.text);
+    plates.append(drawPlate(painter,
+                            QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
+                                   metrics.height() * 1.3),
+                            Qt::AlignLeft | Qt::AlignTop, name(), theme.text));
+    return plates;
 }
 
 void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,
@@ -172,6 +200,9 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
 {
     painter->save();
     painter->setClipRect(rect);
+    // The picture and the black around it fill whole pixels (a cell on whole
+    // pixels: all of it, nothing beyond); text and plates stay smooth.
+    painter->setRenderHint(QPainter::Antialiasing, false);
     const QImage frame = m_stream ? m_stream->latestFrame() : QImage();
     const QSizeF fitted =
         frame.isNull() ? QSizeF() : QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
@@ -182,7 +213,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     if (!frame.isNull()) {
         const QRectF target(rect.center() - QPointF(fitted.width() / 2, fitted.height() / 2),
                             fitted);
-        painter->drawImage(target, frame);
+        drawPicture(painter, target, frame);
         const qint64 key = frame.cacheKey();
         if (key != m_lastPaintedKey) {
             m_lastPaintedKey = key;
@@ -192,6 +223,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
             painter->fillRect(target, QColor(0, 0, 0, 140)); // the old picture, dimmed
     }
 
+    painter->setRenderHint(QPainter::Antialiasing);
     const double text = theme.textPx;
     const auto [scale, margin, inner] = textLayout(rect, theme);
     painter->setFont(theme.font(scale, QFont::Bold));
@@ -209,13 +241,18 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
             m_band.fill(Qt::transparent);
             QPainter p(&m_band);
             p.setRenderHints(painter->renderHints());
-            p.setTransform(t * QTransform::fromTranslate(-device.left(), -device.top()));
-            paintTopPlates(&p, rect, theme, true);
+            const QTransform toBand = t * QTransform::fromTranslate(-device.left(), -device.top());
+            p.setTransform(toBand);
+            // Only the plates are copied, not the clear band between them.
+            m_bandParts.clear();
+            for (const QRectF &plate : paintTopPlates(&p, rect, theme, true))
+                m_bandParts += toBand.mapRect(plate).toAlignedRect() & m_band.rect();
             m_bandKey = key;
         }
         painter->save();
         painter->setWorldTransform(QTransform());
-        painter->drawImage(device.topLeft(), m_band);
+        for (const QRect &part : m_bandParts)
+            painter->drawImage(device.topLeft() + part.topLeft(), m_band, part);
         painter->restore();
     } else {
         paintTopPlates(painter, rect, theme, state == StreamState::Playing);

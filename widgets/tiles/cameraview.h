@@ -52,8 +52,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // `frame` scaled into `target`, or copied when it is already that size on the device.
+    static void drawPicture(QPainter *painter, const QRectF &target, const QImage &frame);
     // The camera's name, top left, and while `live` the red "TRỰC TIẾP" mark, top right.
-    void paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme, bool live) const;
+    // Returns the plates' rectangles.
+    QList<QRectF> paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
+                                 bool live) const;
 
     QString m_cameraId;
     std::optional<CameraInfo> m_camera;
@@ -63,6 +67,7 @@ private:
     qint64 m_lastPaintedKey = 0;
     // The name and live plates over a playing picture, drawn once (see paint()).
     QImage m_band;
+    QList<QRect> m_bandParts; // the plates within m_band
     QString m_bandKey;
 };
 

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <QTextOption>
 #include <QtMath>
@@ -268,7 +269,10 @@ void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const QTransform t = painter->worldTransform();
     if (t.type() > QTransform::TxScale || m_size.isEmpty()) {
-        paintUncached(painter); // rotated or sheared: not worth caching
+        // Rotated or sheared: not worth caching. The canvas colour fills the
+        // corners here too, as the opaque area promises.
+        painter->fillRect(boundingRect(), theme().canvas);
+        paintUncached(painter);
         return;
     }
     deviceFormat(painter);
@@ -283,23 +287,66 @@ void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QRegion copy(QRect(origin, m_cache.size()));
     if (option && !option->exposedRect.isEmpty())
         copy &= t.mapRect(option->exposedRect).toAlignedRect();
+    // The exposed rectangle spans every dirty rectangle of the view (other
+    // tiles' cells too): the region being repainted limits the copy closer.
+    copy &= repaintedRegion(painter, copy.boundingRect());
     if (live) {
-        for (const QRectF &cover : liveCover()) {
-            const QRectF d = t.mapRect(cover);
-            copy -= QRect(QPoint(qCeil(d.left()), qCeil(d.top())),
-                          QPoint(qFloor(d.right()) - 1, qFloor(d.bottom()) - 1));
-        }
+        for (const QRectF &cover : liveCover())
+            copy -= devicePixels(cover, t);
     }
     painter->save();
     painter->setWorldTransform(QTransform());
-    for (const QRect &r : copy)
-        painter->drawImage(r.topLeft(), m_cache, r.translated(-origin));
+    for (const QRect &r : copy) {
+        // Qt 6's raster engine hands a blend of 96 lines or more to its thread
+        // pool; for the strip a pixel or two wide that each repainted camera
+        // cell leaves at its sides, waking the threads costs more than the
+        // copy. Narrow strips go in bands that stay on this thread.
+        const int band = r.width() < 64 ? 64 : r.height();
+        for (int y = r.top(); y <= r.bottom(); y += band) {
+            const QRect part(r.left(), y, r.width(), std::min(band, r.bottom() + 1 - y));
+            painter->drawImage(part.topLeft(), m_cache, part.translated(-origin));
+        }
+    }
     painter->restore();
     if (live) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::TextAntialiasing);
         paintContent(painter, contentRect());
     }
+}
+
+QRect TileItem::devicePixels(const QRectF &rect, const QTransform &t)
+{
+    const QRectF d = t.mapRect(rect);
+    return QRect(QPoint(qRound(d.left()), qRound(d.top())),
+                 QPoint(qRound(d.right()) - 1, qRound(d.bottom()) - 1));
+}
+
+QRectF TileItem::snapToPixels(const QRectF &rect, const QTransform &t)
+{
+    if (t.type() > QTransform::TxScale)
+        return rect;
+    return t.inverted().mapRect(QRectF(devicePixels(rect, t)));
+}
+
+QRegion TileItem::repaintedRegion(QPainter *painter, const QRect &fallback)
+{
+    // The widget's repaint sets the region it repaints as the engine's system
+    // clip, in the device's pixels; the painter's untransformed coordinates
+    // are those shifted by where the widget sits in the window.
+    const QPaintEngine *engine = painter->paintEngine();
+    const QRegion clip = engine ? engine->systemClip() : QRegion();
+    const QTransform shift = painter->worldTransform().inverted() * painter->deviceTransform();
+    if (clip.isEmpty() || shift.type() > QTransform::TxTranslate)
+        return fallback;
+    return clip.translated(-qRound(shift.dx()), -qRound(shift.dy()));
+}
+
+QPainterPath TileItem::opaqueArea() const
+{
+    QPainterPath area;
+    area.addRect(boundingRect());
+    return area;
 }
 
 void TileItem::updateLive(const QRectF &rect)

@@ -46,6 +46,15 @@ public:
     const TileSpec &spec() const { return m_spec; }
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // All of the tile: its cache is opaque, the canvas colour in its corners,
+    // and live content covers its cells in full. The wall fills no canvas under it.
+    QPainterPath opaqueArea() const override;
+
+    // Live content is drawn on whole device pixels: `rect` (item coordinates)
+    // as the device pixels it covers (edges rounded), and `rect` moved onto
+    // them. The frame is not copied under devicePixels() of a liveCover() cell.
+    static QRect devicePixels(const QRectF &rect, const QTransform &t);
+    static QRectF snapToPixels(const QRectF &rect, const QTransform &t);
 
     // Places the tile on the canvas.
     void setTileRect(const QRectF &rect);
@@ -90,7 +99,8 @@ protected:
     // it without drawing the cached frame again.
     void updateLive(const QRectF &rect);
     // Rectangles (item coordinates) that a tile with live content paints over
-    // in full every time: the cached frame is not copied under them.
+    // in full every time, moved onto whole pixels (snapToPixels): the cached
+    // frame is not copied under them.
     virtual QList<QRectF> liveCover() const { return {}; }
 
     // Whether `data` gives this tile anything to show; without it the frame
@@ -111,6 +121,9 @@ protected:
     const IndicatorInfo *indicator() const;
 
 private:
+    // The device pixels (untransformed painter coordinates) the current
+    // widget repaint covers; `fallback` when painting elsewhere (an image).
+    static QRegion repaintedRegion(QPainter *painter, const QRect &fallback);
     void paintFrame(QPainter *painter);
     void paintUncached(QPainter *painter, bool withContent = true);
     void renderCache(double sx, double sy);

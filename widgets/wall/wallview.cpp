@@ -1,6 +1,10 @@
 #include "wallview.h"
 
+#include <QGraphicsItem>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
 
 namespace iocwall {
 
@@ -16,8 +20,50 @@ WallView::WallView(const QRectF &region, bool scaleToFit, QWidget *parent)
                    QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundBrush(QColor(0x05, 0x0a, 0x14));
+    // drawBackground() fills the canvas between the tiles and nothing else:
+    // neither the widget's own background nor the view's fills each repaint first.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setSceneRect(m_region);
+}
+
+void WallView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // Items opaque over a rectangle (the tiles, TileItem::opaqueArea) paint
+    // every pixel of it: the canvas colour goes only between them, not under
+    // a camera cell before each new picture covers it.
+    const QTransform t = painter->worldTransform();
+    if (!scene() || t.type() > QTransform::TxScale) {
+        QGraphicsView::drawBackground(painter, rect);
+        return;
+    }
+    QRegion fill(t.mapRect(rect).toAlignedRect());
+    const QList<QGraphicsItem *> items =
+        scene()->items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    for (const QGraphicsItem *item : items) {
+        if (!item->isVisible() || item->effectiveOpacity() < 1.0 ||
+            item->sceneTransform().type() > QTransform::TxTranslate)
+            continue;
+        const QPainterPath opaque = item->opaqueArea();
+        if (opaque.isEmpty())
+            continue;
+        const QRectF box = opaque.boundingRect();
+        QPainterPath asRect;
+        asRect.addRect(box);
+        if (opaque != asRect)
+            continue; // not a rectangle: the canvas is filled under it
+        const QRectF d = t.mapRect(item->sceneTransform().mapRect(box));
+        // Only the device pixels the item covers in full.
+        fill -= QRect(QPoint(qCeil(d.left()), qCeil(d.top())),
+                      QPoint(qFloor(d.right()) - 1, qFloor(d.bottom()) - 1));
+    }
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    for (const QRect &r : fill)
+        painter->fillRect(r, backgroundBrush());
+    painter->restore();
 }
 
 void WallView::showWallScene(QGraphicsScene *scene)
