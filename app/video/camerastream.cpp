@@ -153,7 +153,7 @@ void CameraStream::closeSource()
         m_source->close();
 }
 
-void CameraStream::onFrame(const QImage &frame, const QSize &sourceSize, quint64 pictureHash)
+void CameraStream::onFrame(const VideoPicture &frame, const QSize &sourceSize, quint64 pictureHash)
 {
     if (!m_running)
         return;

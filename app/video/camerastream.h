@@ -3,6 +3,7 @@
 #include "video/framemeter.h"
 #include "video/reconnectbackoff.h"
 #include "video/streamstats.h"
+#include "video/videopicture.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -32,7 +33,7 @@ struct StreamOptions {
     int backoffMaxMs = 30000;
 };
 
-// Plays one camera URL and keeps its latest picture as a QImage, with the
+// Plays one camera URL and keeps its latest picture, with the
 // measured fps and resolution. It never freezes silently: a watchdog turns a
 // stream that brought no new picture for the stall timeout to Lost (since its
 // last good frame) and reconnects with exponential backoff and jitter until
@@ -57,7 +58,9 @@ public:
     const QString &cameraId() const { return m_cameraId; }
     // The newest picture (kept across a loss or a stop, so a tile can show it
     // dimmed under the state); null before the first.
-    const QImage &latestFrame() const { return m_frame; }
+    const VideoPicture &latestPicture() const { return m_frame; }
+    // The same as an image (converted once, on the first call).
+    QImage latestFrame() const { return m_frame.toImage(); }
     StreamState state() const { return m_stats.state; }
     StreamStats stats() const;
 
@@ -73,7 +76,7 @@ private:
     void onGranted();
     void connectSource();
     void closeSource();
-    void onFrame(const QImage &frame, const QSize &sourceSize, quint64 pictureHash);
+    void onFrame(const VideoPicture &frame, const QSize &sourceSize, quint64 pictureHash);
     void onFailed(StreamError error, const QString &detail);
     void watchdog();
     void scheduleReconnect();
@@ -93,7 +96,7 @@ private:
     FrameMeter m_meter;
     ReconnectBackoff m_backoff;
     StreamStats m_stats;
-    QImage m_frame;
+    VideoPicture m_frame;
 };
 
 } // namespace iocwall

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "video/streamerror.h"
+#include "video/videopicture.h"
 
 #include <QImage>
 #include <QObject>
@@ -9,7 +10,7 @@
 namespace iocwall {
 
 // Where a camera stream's pictures come from: one connection to one URL that
-// decodes to QImage. CameraStream owns one and decides when to open it again.
+// decodes to pictures. CameraStream owns one and decides when to open it again.
 // Threading: created, used and emitting on one thread (the GUI thread).
 class FrameSource : public QObject {
     Q_OBJECT
@@ -35,9 +36,11 @@ public:
 
 Q_SIGNALS:
     // A decoded picture; `sourceSize` is the size the camera sent;
-    // `pictureHash` is FrameMeter::pictureHash(frame), computed where the
-    // frame was decoded so that the receiving thread need not.
-    void frameDecoded(const QImage &frame, const QSize &sourceSize, quint64 pictureHash);
+    // `pictureHash` is the picture's PictureHasher hash (or
+    // FrameMeter::kNotHashed), computed where the frame was decoded so that
+    // the receiving thread need not.
+    void frameDecoded(const iocwall::VideoPicture &picture, const QSize &sourceSize,
+                      quint64 pictureHash);
     void failed(iocwall::StreamError error, const QString &detail);
 
 protected:

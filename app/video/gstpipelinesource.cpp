@@ -28,6 +28,124 @@ namespace iocwall {
 // What GStreamer's threads share with one connection of a GstPipelineSource.
 // Lives as long as the longest of: the source's connection, the pipeline's
 // callbacks (each holds a reference, released when GStreamer frees them).
+// Converts one connection's pictures to RGB where they are shown (the owner's
+// thread only) with GStreamer's own converter, the one videoconvert uses;
+// made again only when the pictures' layout changes.
+class RgbConverter {
+public:
+    RgbConverter() = default;
+    RgbConverter(const RgbConverter &) = delete;
+    RgbConverter &operator=(const RgbConverter &) = delete;
+    ~RgbConverter()
+    {
+        if (m_converter)
+            gst_video_converter_free(m_converter);
+    }
+
+    bool convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine)
+    {
+        const GstVideoInfo &in = source.info;
+        if (!m_converter || !gst_video_info_is_equal(&m_in, &in)) {
+            if (m_converter)
+                gst_video_converter_free(m_converter);
+            m_in = in;
+            const GstVideoInfo out = bgraLike(in, 0);
+            // 8 bits in, 8 bits out: dithering would only cost time. One
+            // thread: the caller paints, and other cameras decode meanwhile.
+            GstStructure *config =
+                gst_structure_new("GstVideoConverter", GST_VIDEO_CONVERTER_OPT_DITHER_METHOD,
+                                  GST_TYPE_VIDEO_DITHER_METHOD, GST_VIDEO_DITHER_NONE,
+                                  GST_VIDEO_CONVERTER_OPT_THREADS, G_TYPE_UINT, 1u, nullptr);
+            m_converter = gst_video_converter_new(&m_in, &out, config);
+            if (!m_converter)
+                return false;
+        }
+        // The destination's rows as a BGRA frame (alpha 255: Format_RGB32's bytes).
+        GstVideoInfo out = bgraLike(in, bytesPerLine);
+        GstBuffer *buffer = gst_buffer_new_wrapped_full(GstMemoryFlags(0), first, out.size, 0,
+                                                        out.size, nullptr, nullptr);
+        GstVideoFrame dest;
+        const bool mapped = gst_video_frame_map(&dest, &out, buffer, GST_MAP_WRITE);
+        if (mapped) {
+            gst_video_converter_frame(m_converter, &source, &dest);
+            gst_video_frame_unmap(&dest);
+        }
+        gst_buffer_unref(buffer);
+        return mapped;
+    }
+
+private:
+    // BGRA of `in`'s size, rate and shape, rows `bytesPerLine` apart (0: packed).
+    static GstVideoInfo bgraLike(const GstVideoInfo &in, qsizetype bytesPerLine)
+    {
+        GstVideoInfo out;
+        const int width = GST_VIDEO_INFO_WIDTH(&in);
+        const int height = GST_VIDEO_INFO_HEIGHT(&in);
+        gst_video_info_set_interlaced_format(&out, GST_VIDEO_FORMAT_BGRA,
+                                             GST_VIDEO_INFO_INTERLACE_MODE(&in), width, height);
+        // The converter wants these alike on both sides.
+        GST_VIDEO_INFO_FPS_N(&out) = GST_VIDEO_INFO_FPS_N(&in);
+        GST_VIDEO_INFO_FPS_D(&out) = GST_VIDEO_INFO_FPS_D(&in);
+        GST_VIDEO_INFO_PAR_N(&out) = GST_VIDEO_INFO_PAR_N(&in);
+        GST_VIDEO_INFO_PAR_D(&out) = GST_VIDEO_INFO_PAR_D(&in);
+        if (bytesPerLine > 0) {
+            out.stride[0] = int(bytesPerLine);
+            out.size = gsize(bytesPerLine) * gsize(height - 1) + gsize(width) * 4;
+        }
+        return out;
+    }
+
+    GstVideoInfo m_in{};
+    GstVideoConverter *m_converter = nullptr;
+};
+
+// A decoded I420 picture kept mapped for as long as it may be shown.
+class GstPlanarPixels : public PlanarPixels {
+public:
+    GstPlanarPixels(GstSample *sample, const GstVideoFrame &frame,
+                    std::shared_ptr<RgbConverter> converter)
+        : m_sample(sample)
+        , m_frame(frame)
+        , m_converter(std::move(converter))
+    {
+    }
+    ~GstPlanarPixels() override
+    {
+        gst_video_frame_unmap(&m_frame);
+        gst_sample_unref(m_sample);
+    }
+    GstPlanarPixels(const GstPlanarPixels &) = delete;
+    GstPlanarPixels &operator=(const GstPlanarPixels &) = delete;
+
+    QSize size() const override
+    {
+        return {GST_VIDEO_FRAME_WIDTH(&m_frame), GST_VIDEO_FRAME_HEIGHT(&m_frame)};
+    }
+    bool writeRgb32(uchar *first, qsizetype bytesPerLine) const override
+    {
+        return m_converter->convert(m_frame, first, bytesPerLine);
+    }
+    quint64 hash() const override { return lumaHash(m_frame); }
+
+    // PictureHasher over the luma plane of `frame`.
+    static quint64 lumaHash(const GstVideoFrame &frame)
+    {
+        const int height = GST_VIDEO_FRAME_HEIGHT(&frame);
+        const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, 0);
+        const auto *luma = static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, 0));
+        PictureHasher hasher(GST_VIDEO_FRAME_WIDTH(&frame), height);
+        for (int y = 0; y < height; ++y)
+            if (hasher.wantsRow(y))
+                hasher.addLumaRow(luma + qsizetype(y) * stride);
+        return hasher.finish();
+    }
+
+private:
+    GstSample *m_sample;
+    GstVideoFrame m_frame;
+    std::shared_ptr<RgbConverter> m_converter;
+};
+
 struct GstLink {
     quint64 generation = 0;
     QSize maxFrameSize; // set before the pipeline starts, then only read
@@ -35,6 +153,8 @@ struct GstLink {
     // Only the appsink's streaming thread touches this: one frame in
     // FrameMeter::kHashEvery is hashed, the others take its verdict.
     quint64 framesSeen = 0;
+    // Shared by the connection's pictures; used on the owner's thread only.
+    const std::shared_ptr<RgbConverter> converter = std::make_shared<RgbConverter>();
 
     QMutex mutex;                       // guards everything below
     GstPipelineSource *owner = nullptr; // null once closed: nothing more is posted
@@ -43,13 +163,13 @@ struct GstLink {
     bool hasVideo = false;              // a video branch is made (or being made)
     GstPad *videoIn = nullptr;  // the branch's entrance (videoconvert's sink pad), a reference
     bool failurePosted = false; // one failure per connection is enough
-    QImage pending;             // the newest frame, until the owner's FrameCollector takes it
+    VideoPicture pending;       // the newest frame, until the owner's FrameCollector takes it
     QSize pendingSource;
     quint64 pendingHash = 0;
 
     // From any thread: the newest frame replaces one still waiting, so at
     // most one frame per connection waits for the owner's thread.
-    void postFrame(QImage image, quint64 hash)
+    void postFrame(VideoPicture picture, quint64 hash)
     {
         QMutexLocker lock(&mutex);
         if (!owner)
@@ -58,7 +178,7 @@ struct GstLink {
         // the meter compares hashed pictures, and must not miss them.
         if (hash != FrameMeter::kNotHashed || pending.isNull())
             pendingHash = hash;
-        pending = std::move(image);
+        pending = std::move(picture);
         pendingSource = sourceSize.isValid() ? sourceSize : pending.size();
     }
 
@@ -257,51 +377,27 @@ gboolean onAutoplugContinue(GstElement *, GstPad *, GstCaps *caps, gpointer)
     return TRUE;
 }
 
-// A decoded frame kept mapped for as long as a QImage shows it.
-struct MappedFrame {
-    GstSample *sample = nullptr;
-    GstVideoFrame frame;
-};
-
-void releaseMappedFrame(void *data)
-{
-    auto *mapped = static_cast<MappedFrame *>(data);
-    gst_video_frame_unmap(&mapped->frame);
-    gst_sample_unref(mapped->sample);
-    delete mapped;
-}
-
-// The appsink's streaming thread: the BGRA frame (alpha 255, so the bytes
-// are Format_RGB32's) is wrapped, not copied, and hashed on the way.
+// The appsink's streaming thread: the I420 frame is kept mapped, not
+// converted (that happens where it is shown), and one in
+// FrameMeter::kHashEvery is hashed on its luma plane.
 GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
 {
     GstSample *sample = gst_app_sink_pull_sample(sink);
     if (!sample)
         return GST_FLOW_OK;
     GstVideoInfo info;
-    auto *mapped = new MappedFrame{sample, {}};
+    GstVideoFrame frame;
     if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) ||
-        !gst_video_frame_map(&mapped->frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
+        !gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
         gst_sample_unref(sample);
-        delete mapped;
         return GST_FLOW_OK;
     }
-    const int width = GST_VIDEO_FRAME_WIDTH(&mapped->frame);
-    const int height = GST_VIDEO_FRAME_HEIGHT(&mapped->frame);
-    const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&mapped->frame, 0);
-    const auto *pixels = static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&mapped->frame, 0));
     GstLink &link = linkOf(data);
     quint64 hash = FrameMeter::kNotHashed;
-    if (link.framesSeen++ % FrameMeter::kHashEvery == 0) {
-        PictureHasher hasher(width, height);
-        for (int y = 0; y < height; ++y)
-            if (hasher.wantsRow(y))
-                hasher.addRow(reinterpret_cast<const quint32 *>(pixels + qsizetype(y) * stride));
-        hash = hasher.finish();
-    }
-    // Read-only: a painter that wanted to write would detach a copy first.
-    QImage image(pixels, width, height, stride, QImage::Format_RGB32, releaseMappedFrame, mapped);
-    link.postFrame(std::move(image), hash);
+    if (link.framesSeen++ % FrameMeter::kHashEvery == 0)
+        hash = GstPlanarPixels::lumaHash(frame);
+    link.postFrame(VideoPicture(std::make_shared<GstPlanarPixels>(sample, frame, link.converter)),
+                   hash);
     return GST_FLOW_OK;
 }
 
@@ -378,8 +474,9 @@ void attachVideo(GstLink &link, GstElement *bin, GstPad *pad, const GstStructure
         QMutexLocker lock(&link.mutex);
         link.videoIn = gst_element_get_static_pad(convert, "sink");
     }
-    // BGRA from videoconvert has alpha 255: in memory, a QImage::Format_RGB32.
-    GstCaps *want = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRA", nullptr);
+    // I420, as decoders of camera streams send it: videoconvert passes it
+    // through, or brings other layouts (NV12, 4:2:2, 10 bits) to it.
+    GstCaps *want = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "I420", nullptr);
     if (scaled != source && !scaled.isEmpty())
         gst_caps_set_simple(want, "width", G_TYPE_INT, scaled.width(), "height", G_TYPE_INT,
                             scaled.height(), "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1,
@@ -540,7 +637,7 @@ void GstPipelineSource::close()
     {
         QMutexLocker lock(&link->mutex);
         link->owner = nullptr;
-        link->pending = QImage();
+        link->pending = VideoPicture();
         pipeline = std::exchange(link->pipeline, nullptr);
     }
     if (pipeline)
@@ -554,18 +651,18 @@ void GstPipelineSource::collectFrame()
 {
     if (!m_link)
         return;
-    QImage image;
+    VideoPicture picture;
     QSize source;
     quint64 hash = 0;
     {
         QMutexLocker lock(&m_link->mutex);
-        image = std::move(m_link->pending);
-        m_link->pending = QImage();
+        picture = std::move(m_link->pending);
+        m_link->pending = VideoPicture();
         source = m_link->pendingSource;
         hash = m_link->pendingHash;
     }
-    if (!image.isNull())
-        Q_EMIT frameDecoded(image, source, hash);
+    if (!picture.isNull())
+        Q_EMIT frameDecoded(picture, source, hash);
 }
 
 void GstPipelineSource::deliverFailure(quint64 generation, StreamError error, const QString &detail)

@@ -19,7 +19,7 @@ PictureHasher::PictureHasher(int width, int height)
         m_nextRow = -1; // an empty picture wants no row
 }
 
-void PictureHasher::addRow(const quint32 *pixels)
+template <typename Luma256> void PictureHasher::addSamples(Luma256 luma256)
 {
     int x = 0;
     for (int gx = 0; gx < m_gridW; ++gx) {
@@ -27,9 +27,7 @@ void PictureHasher::addRow(const quint32 *pixels)
         quint32 sum = 0;
         quint32 count = 0;
         for (; x < xEnd; x += m_stepX) {
-            const quint32 p = pixels[x];
-            // Luma with integer weights (0.30 R, 0.59 G, 0.11 B) times 256.
-            sum += ((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29;
+            sum += luma256(x);
             ++count;
         }
         x = std::max(x, xEnd);
@@ -39,6 +37,20 @@ void PictureHasher::addRow(const quint32 *pixels)
     m_nextRow += m_stepY;
     while (m_band < m_gridH && m_nextRow >= m_bandEnd)
         endBand();
+}
+
+void PictureHasher::addRow(const quint32 *pixels)
+{
+    addSamples([pixels](int x) {
+        const quint32 p = pixels[x];
+        // Luma with integer weights (0.30 R, 0.59 G, 0.11 B) times 256.
+        return ((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29;
+    });
+}
+
+void PictureHasher::addLumaRow(const uchar *luma)
+{
+    addSamples([luma](int x) { return quint32(luma[x]) << 8; });
 }
 
 void PictureHasher::endBand()

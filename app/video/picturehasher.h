@@ -22,12 +22,17 @@ public:
     bool wantsRow(int y) const { return y == m_nextRow; }
     // `pixels`: `width` 32-bit 0xAARRGGBB pixels (the alpha byte is not read).
     void addRow(const quint32 *pixels);
+    // Or `width` luma bytes (the Y plane of a YUV picture): a different hash
+    // of the same picture, so one stream is hashed one way throughout.
+    void addLumaRow(const uchar *luma);
     quint64 finish();
 
     static constexpr int kGridW = 160;
     static constexpr int kGridH = 90;
 
 private:
+    template <typename Luma256>
+    void addSamples(Luma256 luma256); // luma256(x): the luma of pixel x of the row, times 256
     void endBand();
 
     int m_width;

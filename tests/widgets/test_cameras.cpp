@@ -130,11 +130,11 @@ TEST(MjpegReader, DecodesOffTheGuiThreadAndDropsAClosedConnectionsPictures)
     QList<QSize> sizes;
     bool onOwnThread = true;
     QObject::connect(&reader, &FrameSource::frameDecoded, &reader,
-                     [&](const QImage &image, const QSize &source, quint64 hash) {
+                     [&](const VideoPicture &picture, const QSize &source, quint64 hash) {
                          onOwnThread = onOwnThread && QThread::currentThread() == reader.thread();
                          hashes.append(hash);
                          sizes.append(source);
-                         EXPECT_EQ(hash, FrameMeter::pictureHash(image));
+                         EXPECT_EQ(hash, FrameMeter::pictureHash(picture.toImage()));
                      });
     reader.open(QUrl(server.url()));
     ASSERT_TRUE(waitUntil([&] { return hashes.size() >= 5; }, 15000));

@@ -1,5 +1,6 @@
 #include "cameraview.h"
 
+#include "painttarget.h"
 #include "runtime/vnformat.h"
 #include "theme.h"
 
@@ -137,26 +138,38 @@ TextLayout textLayout(const QRectF &rect, const Theme &theme)
 }
 } // namespace
 
-void CameraView::drawPicture(QPainter *painter, const QRectF &target, const QImage &frame)
+bool CameraView::drawPicture(QPainter *painter, const QRectF &target, const VideoPicture &picture,
+                             bool clippedOutside)
 {
     const QTransform t = painter->worldTransform();
     const QRectF device = t.mapRect(target);
+    const QSize size = picture.size();
     const QPoint at(qRound(device.left()), qRound(device.top()));
-    // A picture decoded at the size it is shown (setMaxFrameSize) is copied
-    // to whole device pixels, line by line, rather than resampled; it still
-    // covers every pixel that lies wholly inside `target`.
-    if (t.type() <= QTransform::TxScale && at.x() <= qCeil(device.left()) &&
-        at.y() <= qCeil(device.top()) && at.x() + frame.width() >= qFloor(device.right()) &&
-        at.y() + frame.height() >= qFloor(device.bottom()) &&
-        qAbs(device.width() - frame.width()) < 1.0 &&
-        qAbs(device.height() - frame.height()) < 1.0) {
-        painter->save();
-        painter->setWorldTransform(QTransform());
-        painter->drawImage(at, frame);
-        painter->restore();
-        return;
+    // A picture decoded at the size it is shown (setMaxFrameSize) is put on
+    // whole device pixels, not resampled; it still covers every pixel that
+    // lies wholly inside `target`.
+    const bool oneToOne =
+        t.type() <= QTransform::TxScale && at.x() <= qCeil(device.left()) &&
+        at.y() <= qCeil(device.top()) && at.x() + size.width() >= qFloor(device.right()) &&
+        at.y() + size.height() >= qFloor(device.bottom()) &&
+        qAbs(device.width() - size.width()) < 1.0 && qAbs(device.height() - size.height()) < 1.0;
+    if (!oneToOne) {
+        painter->drawImage(target, picture.toImage());
+        return false;
     }
-    painter->drawImage(target, frame);
+    // Planar (YUV) pixels are converted straight into the surface when all
+    // of the picture is being repainted and nothing else clips it: no RGB
+    // copy is written to be copied again. Else the picture is drawn as an image.
+    const QRect pixels(at, size);
+    const PaintTarget surface = PaintTarget::of(painter);
+    if (!clippedOutside && surface.image && surface.covers(pixels) &&
+        picture.writeInto(surface.image, at + surface.offset))
+        return true;
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(at, picture.toImage());
+    painter->restore();
+    return false;
 }
 
 QList<QRectF> CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
@@ -198,12 +211,15 @@ QList<QRectF> CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, 
 void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,
                        const Formatter &format, const Look &look)
 {
+    // Clipping set by others (an item that clips its children) must hold for
+    // pixels written directly too, which no clip stops: none are written then.
+    const bool clippedOutside = painter->hasClipping();
     painter->save();
     painter->setClipRect(rect);
     // The picture and the black around it fill whole pixels (a cell on whole
     // pixels: all of it, nothing beyond); text and plates stay smooth.
     painter->setRenderHint(QPainter::Antialiasing, false);
-    const QImage frame = m_stream ? m_stream->latestFrame() : QImage();
+    const VideoPicture frame = m_stream ? m_stream->latestPicture() : VideoPicture();
     const QSizeF fitted =
         frame.isNull() ? QSizeF() : QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
     // Black around a picture of another shape; a picture that fills the cell covers it all.
@@ -213,8 +229,8 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     if (!frame.isNull()) {
         const QRectF target(rect.center() - QPointF(fitted.width() / 2, fitted.height() / 2),
                             fitted);
-        drawPicture(painter, target, frame);
-        const qint64 key = frame.cacheKey();
+        m_picturesWritten += drawPicture(painter, target, frame, clippedOutside) ? 1 : 0;
+        const quint64 key = frame.key();
         if (key != m_lastPaintedKey) {
             m_lastPaintedKey = key;
             ++m_framesShown;

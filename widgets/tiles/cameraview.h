@@ -44,6 +44,8 @@ public:
                const Look &look);
     // Frames painted that were new since the previous paint (benchmarks, tests).
     quint64 framesShown() const { return m_framesShown; }
+    // Pictures converted straight into the surface painted on (tests).
+    quint64 picturesWritten() const { return m_picturesWritten; }
     // The state line drawn over the picture; empty while it plays.
     QString stateText(const Formatter &format) const;
     QString statsText(const Formatter &format) const; // "640×360 · 25,0 hình/giây"
@@ -52,8 +54,12 @@ Q_SIGNALS:
     void changed();
 
 private:
-    // `frame` scaled into `target`, or copied when it is already that size on the device.
-    static void drawPicture(QPainter *painter, const QRectF &target, const QImage &frame);
+    // `picture` scaled into `target`, or put on whole pixels when it is
+    // already that size on the device (converted straight into the surface
+    // when it can be; `clippedOutside`: the painter was clipped before the cell).
+    // Returns whether it was written straight into the surface.
+    static bool drawPicture(QPainter *painter, const QRectF &target, const VideoPicture &picture,
+                            bool clippedOutside);
     // The camera's name, top left, and while `live` the red "TRỰC TIẾP" mark, top right.
     // Returns the plates' rectangles.
     QList<QRectF> paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
@@ -64,7 +70,8 @@ private:
     CameraStream *m_stream = nullptr;
     bool m_large = false;
     quint64 m_framesShown = 0;
-    qint64 m_lastPaintedKey = 0;
+    quint64 m_picturesWritten = 0;
+    quint64 m_lastPaintedKey = 0;
     // The name and live plates over a playing picture, drawn once (see paint()).
     QImage m_band;
     QList<QRect> m_bandParts; // the plates within m_band

@@ -1,5 +1,7 @@
 #include "tileitem.h"
 
+#include "painttarget.h"
+
 #include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
@@ -289,7 +291,8 @@ void TileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         copy &= t.mapRect(option->exposedRect).toAlignedRect();
     // The exposed rectangle spans every dirty rectangle of the view (other
     // tiles' cells too): the region being repainted limits the copy closer.
-    copy &= repaintedRegion(painter, copy.boundingRect());
+    if (const PaintTarget target = PaintTarget::of(painter); !target.repainted.isEmpty())
+        copy &= target.repainted;
     if (live) {
         for (const QRectF &cover : liveCover())
             copy -= devicePixels(cover, t);
@@ -327,19 +330,6 @@ QRectF TileItem::snapToPixels(const QRectF &rect, const QTransform &t)
     if (t.type() > QTransform::TxScale)
         return rect;
     return t.inverted().mapRect(QRectF(devicePixels(rect, t)));
-}
-
-QRegion TileItem::repaintedRegion(QPainter *painter, const QRect &fallback)
-{
-    // The widget's repaint sets the region it repaints as the engine's system
-    // clip, in the device's pixels; the painter's untransformed coordinates
-    // are those shifted by where the widget sits in the window.
-    const QPaintEngine *engine = painter->paintEngine();
-    const QRegion clip = engine ? engine->systemClip() : QRegion();
-    const QTransform shift = painter->worldTransform().inverted() * painter->deviceTransform();
-    if (clip.isEmpty() || shift.type() > QTransform::TxTranslate)
-        return fallback;
-    return clip.translated(-qRound(shift.dx()), -qRound(shift.dy()));
 }
 
 QPainterPath TileItem::opaqueArea() const

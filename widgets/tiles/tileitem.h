@@ -121,9 +121,6 @@ protected:
     const IndicatorInfo *indicator() const;
 
 private:
-    // The device pixels (untransformed painter coordinates) the current
-    // widget repaint covers; `fallback` when painting elsewhere (an image).
-    static QRegion repaintedRegion(QPainter *painter, const QRect &fallback);
     void paintFrame(QPainter *painter);
     void paintUncached(QPainter *painter, bool withContent = true);
     void renderCache(double sx, double sy);
