@@ -261,6 +261,13 @@ GstLink &linkOf(gpointer data)
     return **static_cast<LinkRef *>(data);
 }
 
+std::atomic<int> g_livePipelines{0};
+
+void onPipelineFreed(gpointer, GObject *)
+{
+    --g_livePipelines;
+}
+
 void ensureGstInitialized()
 {
     static std::once_flag once;
@@ -391,6 +398,9 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
         break;
     }
     // Nothing waits on this bus: every message is handled here and dropped.
+    // A sync handler that drops a message must unref it: each one holds its
+    // source element, and so every pipeline ever played stayed in memory.
+    gst_message_unref(message);
     return GST_BUS_DROP;
 }
 
@@ -434,6 +444,18 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     link.postFrame(VideoPicture(std::make_shared<GstPlanarPixels>(sample, frame, link.converter)),
                    hash);
     return GST_FLOW_OK;
+}
+
+// The appsink takes frames with any row length (GstVideoFrame reads them
+// through their GstVideoMeta): the decoder then hands over its own padded
+// frames instead of copying each into a packed buffer.
+GstPadProbeReturn onSinkQuery(GstPad *, GstPadProbeInfo *info, gpointer)
+{
+    GstQuery *query = GST_PAD_PROBE_INFO_QUERY(info);
+    if (GST_QUERY_TYPE(query) != GST_QUERY_ALLOCATION)
+        return GST_PAD_PROBE_OK;
+    gst_query_add_allocation_meta(query, GST_VIDEO_META_API_TYPE, nullptr);
+    return GST_PAD_PROBE_HANDLED;
 }
 
 GstElement *makeElement(GstLink &link, const char *factory)
@@ -525,6 +547,9 @@ void attachVideo(GstLink &link, GstElement *bin, GstPad *pad, const GstStructure
     callbacks.new_sample = onNewSample;
     gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks,
                                newRef(*static_cast<LinkRef *>(data)), dropRefNotify);
+    GstPad *sinkPad = gst_element_get_static_pad(sink, "sink");
+    gst_pad_add_probe(sinkPad, GST_PAD_PROBE_TYPE_QUERY_DOWNSTREAM, onSinkQuery, nullptr, nullptr);
+    gst_object_unref(sinkPad);
     attach(link, bin, pad, {convert, scale, filter, sink});
 }
 
@@ -603,6 +628,11 @@ GstPipelineSource::~GstPipelineSource()
     close();
 }
 
+int GstPipelineSource::livePipelines()
+{
+    return g_livePipelines.load();
+}
+
 QString GstPipelineSource::uriFor(const QUrl &url)
 {
     if (url.isLocalFile())
@@ -640,6 +670,8 @@ void GstPipelineSource::open(const QUrl &url)
     link->maxFrameSize = maxFrameSize();
     link->owner = this;
     GstElement *pipeline = gst_pipeline_new(nullptr);
+    ++g_livePipelines;
+    g_object_weak_ref(G_OBJECT(pipeline), onPipelineFreed, nullptr);
     link->pipeline = pipeline;
     g_object_set(decode, "uri", uriFor(url).toUtf8().constData(), nullptr);
     gst_bin_add(GST_BIN(pipeline), decode);

@@ -32,6 +32,9 @@ public:
 
     // The GStreamer URI for `url` (a local file as file://, others as given).
     static QString uriFor(const QUrl &url);
+    // Pipelines made and not yet freed, in the whole process: a closed
+    // connection's pipeline is freed shortly after (tests check that none is kept).
+    static int livePipelines();
 
 private:
     friend struct GstLink;

@@ -226,9 +226,9 @@ void BM_SixteenCameraTiles(benchmark::State &state)
                 t->setVisible(false); // stops the players before the floor is measured
             QCoreApplication::processEvents();
             const double floor = measureFloor(server, streams, seconds);
-            std::printf("  round %d: wall %.0f%% (fps min %.1f, mean %.1f), decode alone %.0f%%, "
-                        "ratio %.2f\n",
-                        round, wall.cpuPct, wall.minFps, wall.meanFps, floor,
+            std::printf("  round %d: wall %.0f%% (fps min %.1f, mean %.1f, RSS %.0f MB), decode "
+                        "alone %.0f%%, ratio %.2f\n",
+                        round, wall.cpuPct, wall.minFps, wall.meanFps, rssMb(), floor,
                         floor > 0 ? wall.cpuPct / floor : 0.0);
             wallCpu += wall.cpuPct / rounds;
             floorCpu += floor / rounds;

@@ -50,10 +50,22 @@ void CameraView::setPlaying(bool playing)
         m_stream->stop();
 }
 
+double CameraView::lineHeight(const Theme &theme, double scale)
+{
+    if (theme.textPx != m_lineTextPx || scale != m_lineScale) {
+        m_lineTextPx = theme.textPx;
+        m_lineScale = scale;
+        m_lineHeight = QFontMetricsF(theme.font(scale, QFont::Bold)).height();
+    }
+    return m_lineHeight;
+}
+
 QString CameraView::stateText(const Formatter &format) const
 {
     if (!m_stream)
         return tr("Không có camera '%1'").arg(m_cameraId);
+    if (m_stream->state() == StreamState::Playing)
+        return {}; // (every frame: without copying the stream's stats)
     const StreamStats s = m_stream->stats();
     switch (s.state) {
     case StreamState::Playing:
@@ -242,17 +254,15 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     painter->setRenderHint(QPainter::Antialiasing);
     const double text = theme.textPx;
     const auto [scale, margin, inner] = textLayout(rect, theme);
-    painter->setFont(theme.font(scale, QFont::Bold));
-    const QFontMetricsF metrics(painter->font());
-    const QRectF band(rect.left(), rect.top(), rect.width(), margin + metrics.height() * 1.3 + 1);
+    const double line = lineHeight(theme, scale);
+    const QRectF band(rect.left(), rect.top(), rect.width(), margin + line * 1.3 + 1);
     const QTransform t = painter->worldTransform();
     if (state == StreamState::Playing && t.type() <= QTransform::TxScale) {
         // The plates over a playing picture do not change from frame to frame:
         // drawn once into a transparent band, then copied over each picture.
         const QRect device = t.mapRect(band).toAlignedRect();
-        const QString key =
-            u"%1|%2x%3|%4"_s.arg(name()).arg(device.width()).arg(device.height()).arg(t.m11());
-        if (key != m_bandKey) {
+        const BandKey key{name(), device.size(), t.m11()};
+        if (!(key == m_bandKey)) {
             m_band = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
             m_band.fill(Qt::transparent);
             QPainter p(&m_band);
@@ -273,7 +283,6 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     } else {
         paintTopPlates(painter, rect, theme, state == StreamState::Playing);
     }
-    painter->setFont(theme.font(scale, QFont::Bold));
 
     const QString status = stateText(format);
     if (!status.isEmpty()) {
@@ -285,9 +294,8 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
         drawPlate(painter, inner, Qt::AlignCenter, status, colour, true);
         if (state == StreamState::Lost && m_stream->stats().lastError != StreamError::None) {
             painter->setFont(theme.font(scale * 0.8));
-            const QRectF below = inner.adjusted(0, metrics.height() * 2.4, 0, 0);
-            drawPlate(painter,
-                      QRectF(below.left(), below.top(), below.width(), metrics.height() * 1.3),
+            const QRectF below = inner.adjusted(0, line * 2.4, 0, 0);
+            drawPlate(painter, QRectF(below.left(), below.top(), below.width(), line * 1.3),
                       Qt::AlignHCenter | Qt::AlignTop, streamErrorText(m_stream->stats().lastError),
                       theme.textDim);
         }

@@ -73,9 +73,20 @@ private:
     quint64 m_picturesWritten = 0;
     quint64 m_lastPaintedKey = 0;
     // The name and live plates over a playing picture, drawn once (see paint()).
+    struct BandKey {
+        QString name;
+        QSize pixels;
+        double scale = 0.0;
+        bool operator==(const BandKey &) const = default;
+    };
     QImage m_band;
     QList<QRect> m_bandParts; // the plates within m_band
-    QString m_bandKey;
+    BandKey m_bandKey;
+    // The height of a line of the plates' bold text at m_lineScale.
+    double lineHeight(const Theme &theme, double scale);
+    double m_lineTextPx = 0.0;
+    double m_lineScale = 0.0;
+    double m_lineHeight = 0.0;
 };
 
 } // namespace iocwall
