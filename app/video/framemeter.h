@@ -17,7 +17,7 @@ public:
     // frames between carry kNotHashed and take the verdict of the last hashed
     // one, so a picture that froze is still noticed within a few frames.
     static constexpr quint64 kNotHashed = 0;
-    static constexpr int kHashEvery = 4;
+    static constexpr int kHashEvery = 8;
 
     // Records a frame with picture hash `hash` that arrived at `ms` (a
     // monotonic clock); returns whether it shows a new picture.

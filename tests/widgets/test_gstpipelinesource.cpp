@@ -71,12 +71,12 @@ QString makeClip(const QTemporaryDir &dir, const QString &name, const QStringLis
     return file;
 }
 
+// Distinct pictures among `frames`, by each picture's own hash.
 int distinctHashes(const QList<Received> &frames)
 {
     QSet<quint64> hashes;
     for (const Received &r : frames)
-        if (r.hash != FrameMeter::kNotHashed)
-            hashes.insert(r.hash);
+        hashes.insert(r.pictureHash);
     return int(hashes.size());
 }
 
