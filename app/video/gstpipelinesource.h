@@ -10,14 +10,16 @@ struct GstLink;
 
 // RTSP (rtsp://, rtspt:// over TCP, rtspu:// over UDP), HLS (.m3u8), other
 // http(s) video and files through a GStreamer pipeline of our own:
-//   uridecodebin → videoconvert ! videoscale ! video/x-raw,format=BGRA[,size] ! appsink
-// GStreamer converts to BGRA (and scales when setMaxFrameSize asks for much
-// less) once, on its streaming thread, where the frame is wrapped (not
-// copied) in a QImage that keeps the buffer mapped, and hashed
-// (FrameMeter::pictureHash): the GUI thread only receives finished pictures. Qt Multimedia 6.4
-// instead converted to AYUV and then again to RGB on the CPU. Audio is never decoded (its pads end
-// in a fakesink), so the source is silent. Only the newest frame waits for the GUI thread,
-// which takes the frames of all pipelines together, 60 times a second (FrameCollector).
+//   uridecodebin → videoconvert ! videoscale ! video/x-raw,format=I420[,size] ! appsink
+// The decoder's I420 frame passes through (other layouts are brought to
+// I420; videoscale scales when setMaxFrameSize asks for much less). On the
+// streaming thread the frame is kept mapped in a VideoPicture, not converted,
+// and one in FrameMeter::kHashEvery is hashed on its luma plane; it becomes RGB
+// only where it is shown (VideoPicture::writeInto / toImage, libyuv). Qt
+// Multimedia 6.4 instead converted to AYUV and then again to RGB on the CPU.
+// Audio is never decoded (its pads end in a fakesink), so the source is
+// silent. Only the newest frame waits for the GUI thread, which takes the
+// frames of all pipelines together, 60 times a second (FrameCollector).
 // Threading: open/close and every signal on the object's thread; GStreamer's
 // streaming threads only post to it (through a GstLink whose owner close()
 // clears under a lock); a pipeline is set to NULL and freed on a pool thread.
