@@ -3,12 +3,11 @@
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
 #include <gst/video/video.h>
-#include <libyuv/convert_argb.h>
 
 #include "video/gstpipelinesource.h"
 
 #include "video/framemeter.h"
-#include "video/picturehasher.h"
+#include "video/gstplanarpixels.h"
 
 #include <QBasicTimer>
 #include <QFileInfo>
@@ -29,158 +28,6 @@ namespace iocwall {
 // What GStreamer's threads share with one connection of a GstPipelineSource.
 // Lives as long as the longest of: the source's connection, the pipeline's
 // callbacks (each holds a reference, released when GStreamer frees them).
-// The libyuv constants for an 8-bit YUV picture's colour matrix and range;
-// null for the rare ones libyuv does not know (GStreamer converts those).
-const libyuv::YuvConstants *libyuvConstants(const GstVideoColorimetry &c)
-{
-    const bool full = c.range == GST_VIDEO_COLOR_RANGE_0_255;
-    switch (c.matrix) {
-    case GST_VIDEO_COLOR_MATRIX_BT601:
-        return full ? &libyuv::kYuvJPEGConstants : &libyuv::kYuvI601Constants;
-    case GST_VIDEO_COLOR_MATRIX_BT709:
-        return full ? &libyuv::kYuvF709Constants : &libyuv::kYuvH709Constants;
-    case GST_VIDEO_COLOR_MATRIX_BT2020:
-        return full ? &libyuv::kYuvV2020Constants : &libyuv::kYuv2020Constants;
-    default:
-        return nullptr;
-    }
-}
-
-// Converts one connection's pictures to RGB where they are shown (the owner's
-// thread only): I420 with libyuv, whose AVX2 rows take half the time of
-// GStreamer's converter (on 16 cameras, ~6 % of a core); anything else with
-// GStreamer's own converter, the one videoconvert uses, made again only when
-// the pictures' layout changes.
-class RgbConverter {
-public:
-    RgbConverter() = default;
-    RgbConverter(const RgbConverter &) = delete;
-    RgbConverter &operator=(const RgbConverter &) = delete;
-    ~RgbConverter()
-    {
-        if (m_converter)
-            gst_video_converter_free(m_converter);
-    }
-
-    bool convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine)
-    {
-        const GstVideoInfo &in = source.info;
-        if (GST_VIDEO_INFO_FORMAT(&in) == GST_VIDEO_FORMAT_I420) {
-            if (const libyuv::YuvConstants *matrix = libyuvConstants(in.colorimetry)) {
-                const auto plane = [&source](int i) {
-                    return static_cast<const uint8_t *>(GST_VIDEO_FRAME_PLANE_DATA(&source, i));
-                };
-                const auto stride = [&source](int i) {
-                    return GST_VIDEO_FRAME_PLANE_STRIDE(&source, i);
-                };
-                // libyuv's "ARGB" is B, G, R, A in memory: Format_RGB32's bytes.
-                return libyuv::I420ToARGBMatrix(plane(0), stride(0), plane(1), stride(1), plane(2),
-                                                stride(2), first, int(bytesPerLine), matrix,
-                                                GST_VIDEO_INFO_WIDTH(&in),
-                                                GST_VIDEO_INFO_HEIGHT(&in)) == 0;
-            }
-        }
-        if (!m_converter || !gst_video_info_is_equal(&m_in, &in)) {
-            if (m_converter)
-                gst_video_converter_free(m_converter);
-            m_in = in;
-            const GstVideoInfo out = bgraLike(in, 0);
-            // 8 bits in, 8 bits out: dithering would only cost time. One
-            // thread: the caller paints, and other cameras decode meanwhile.
-            GstStructure *config =
-                gst_structure_new("GstVideoConverter", GST_VIDEO_CONVERTER_OPT_DITHER_METHOD,
-                                  GST_TYPE_VIDEO_DITHER_METHOD, GST_VIDEO_DITHER_NONE,
-                                  GST_VIDEO_CONVERTER_OPT_THREADS, G_TYPE_UINT, 1u, nullptr);
-            m_converter = gst_video_converter_new(&m_in, &out, config);
-            if (!m_converter)
-                return false;
-        }
-        // The destination's rows as a BGRA frame (alpha 255: Format_RGB32's bytes).
-        GstVideoInfo out = bgraLike(in, bytesPerLine);
-        GstBuffer *buffer = gst_buffer_new_wrapped_full(GstMemoryFlags(0), first, out.size, 0,
-                                                        out.size, nullptr, nullptr);
-        GstVideoFrame dest;
-        const bool mapped = gst_video_frame_map(&dest, &out, buffer, GST_MAP_WRITE);
-        if (mapped) {
-            gst_video_converter_frame(m_converter, &source, &dest);
-            gst_video_frame_unmap(&dest);
-        }
-        gst_buffer_unref(buffer);
-        return mapped;
-    }
-
-private:
-    // BGRA of `in`'s size, rate and shape, rows `bytesPerLine` apart (0: packed).
-    static GstVideoInfo bgraLike(const GstVideoInfo &in, qsizetype bytesPerLine)
-    {
-        GstVideoInfo out;
-        const int width = GST_VIDEO_INFO_WIDTH(&in);
-        const int height = GST_VIDEO_INFO_HEIGHT(&in);
-        gst_video_info_set_interlaced_format(&out, GST_VIDEO_FORMAT_BGRA,
-                                             GST_VIDEO_INFO_INTERLACE_MODE(&in), width, height);
-        // The converter wants these alike on both sides.
-        GST_VIDEO_INFO_FPS_N(&out) = GST_VIDEO_INFO_FPS_N(&in);
-        GST_VIDEO_INFO_FPS_D(&out) = GST_VIDEO_INFO_FPS_D(&in);
-        GST_VIDEO_INFO_PAR_N(&out) = GST_VIDEO_INFO_PAR_N(&in);
-        GST_VIDEO_INFO_PAR_D(&out) = GST_VIDEO_INFO_PAR_D(&in);
-        if (bytesPerLine > 0) {
-            out.stride[0] = int(bytesPerLine);
-            out.size = gsize(bytesPerLine) * gsize(height - 1) + gsize(width) * 4;
-        }
-        return out;
-    }
-
-    GstVideoInfo m_in{};
-    GstVideoConverter *m_converter = nullptr;
-};
-
-// A decoded I420 picture kept mapped for as long as it may be shown.
-class GstPlanarPixels : public PlanarPixels {
-public:
-    GstPlanarPixels(GstSample *sample, const GstVideoFrame &frame,
-                    std::shared_ptr<RgbConverter> converter)
-        : m_sample(sample)
-        , m_frame(frame)
-        , m_converter(std::move(converter))
-    {
-    }
-    ~GstPlanarPixels() override
-    {
-        gst_video_frame_unmap(&m_frame);
-        gst_sample_unref(m_sample);
-    }
-    GstPlanarPixels(const GstPlanarPixels &) = delete;
-    GstPlanarPixels &operator=(const GstPlanarPixels &) = delete;
-
-    QSize size() const override
-    {
-        return {GST_VIDEO_FRAME_WIDTH(&m_frame), GST_VIDEO_FRAME_HEIGHT(&m_frame)};
-    }
-    bool writeRgb32(uchar *first, qsizetype bytesPerLine) const override
-    {
-        return m_converter->convert(m_frame, first, bytesPerLine);
-    }
-    quint64 hash() const override { return lumaHash(m_frame); }
-
-    // PictureHasher over the luma plane of `frame`.
-    static quint64 lumaHash(const GstVideoFrame &frame)
-    {
-        const int height = GST_VIDEO_FRAME_HEIGHT(&frame);
-        const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, 0);
-        const auto *luma = static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, 0));
-        PictureHasher hasher(GST_VIDEO_FRAME_WIDTH(&frame), height);
-        for (int y = 0; y < height; ++y)
-            if (hasher.wantsRow(y))
-                hasher.addLumaRow(luma + qsizetype(y) * stride);
-        return hasher.finish();
-    }
-
-private:
-    GstSample *m_sample;
-    GstVideoFrame m_frame;
-    std::shared_ptr<RgbConverter> m_converter;
-};
-
 struct GstLink {
     quint64 generation = 0;
     QSize maxFrameSize; // set before the pipeline starts, then only read
