@@ -13,6 +13,7 @@
 
 #include <QBoxLayout>
 #include <QGraphicsScene>
+#include <QPaintEvent>
 
 #include <gtest/gtest.h>
 
@@ -33,7 +34,101 @@ int pixelsExactly(const QImage &image, const QRect &rect, QRgb colour)
     return n;
 }
 
+std::string describe(const QRegion &region)
+{
+    std::string out;
+    for (const QRect &r : region)
+        out +=
+            u"(%1,%2 %3×%4) "_s.arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).toStdString();
+    return out.empty() ? "nothing" : out;
+}
+
+// The regions a widget is asked to repaint.
+class PaintRecorder : public QObject {
+public:
+    QList<QRegion> regions;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            regions.append(static_cast<QPaintEvent *>(event)->region());
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
+
+TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
+{
+    RtspServer server;
+    QString error;
+    if (!server.start(2, &error, 320, 180))
+        GTEST_SKIP() << "no RTSP server (python3-gi, gir1.2-gst-rtsp-server-1.0): "
+                     << error.toStdString();
+    TileEnvironment env;
+    QList<CameraInfo> cams;
+    for (int i = 1; i <= 2; ++i) {
+        CameraInfo info;
+        info.id = u"cam%1"_s.arg(i);
+        info.name = u"Camera %1"_s.arg(i);
+        info.mainStream = info.subStream = QUrl(server.url(i));
+        cams.append(info);
+    }
+    CameraRegistry registry(cams);
+    StreamBudget budget(4);
+    TileContext context = env.context();
+    context.cameras = &registry;
+    context.streams = &budget;
+    QGraphicsScene scene;
+    QList<CameraTile *> tiles;
+    for (int i = 0; i < 2; ++i) {
+        TileSpec spec;
+        spec.id = u"t%1"_s.arg(i);
+        spec.type = u"camera"_s;
+        spec.props = {{u"camera"_s, cams.at(i).id}, {u"rtsp_transport"_s, u"tcp"_s}};
+        auto *tile = new CameraTile(spec, context);
+        // Off whole pixels, with the canvas between the two tiles.
+        tile->setTileRect(QRectF(10.3 + i * 520.6, 8.45, 500.2, 330.7));
+        scene.addItem(tile);
+        tiles.append(tile);
+    }
+    const QRectF canvas(0, 0, 1060, 360);
+    scene.setSceneRect(canvas);
+    WallView view(canvas, false);
+    view.setFixedSize(canvas.size().toSize());
+    view.showWallScene(&scene);
+    view.show();
+    for (CameraTile *tile : tiles) {
+        CameraView *camera = tile->view(0);
+        ASSERT_TRUE(
+            waitUntil([&] { return camera->stream()->state() == StreamState::Playing; }, 30000))
+            << streamErrorText(camera->stream()->stats().lastError).toStdString();
+    }
+    ASSERT_TRUE(waitUntil([&] { return tiles.at(1)->view(0)->framesShown() > 3; }, 10000));
+
+    // The device pixels each cell paints (its picture and the black around it).
+    QRegion cells;
+    for (CameraTile *tile : tiles)
+        cells += TileItem::devicePixels(tile->cellRect(0),
+                                        tile->deviceTransform(view.viewportTransform()));
+    PaintRecorder recorder;
+    view.viewport()->installEventFilter(&recorder);
+    const quint64 shownBefore = tiles.at(0)->view(0)->framesShown();
+    ASSERT_TRUE(
+        waitUntil([&] { return tiles.at(0)->view(0)->framesShown() > shownBefore + 10; }, 10000));
+    view.viewport()->removeEventFilter(&recorder);
+    ASSERT_FALSE(recorder.regions.isEmpty());
+    QRegion repainted;
+    for (const QRegion &r : recorder.regions)
+        repainted += r;
+    // Neither the frame around a cell (the view widens what items ask to
+    // repaint by a pixel) nor the canvas between the tiles.
+    EXPECT_TRUE((repainted - cells).isEmpty())
+        << "repainted outside the cells: " << describe(repainted - cells);
+    EXPECT_TRUE((cells - repainted).isEmpty())
+        << "cell pixels never repainted: " << describe(cells - repainted);
+}
 
 TEST(CameraPainting, APictureWrittenIntoTheWindowLooksLikeOneDrawnAndLeavesNoGaps)
 {

@@ -3,6 +3,8 @@
 #include "painttarget.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -56,11 +58,16 @@ double TileItem::footerHeight() const
 
 QRectF TileItem::contentRect() const
 {
+    ContentKey key{m_size, theme().textPx, title()};
+    if (key == m_contentKey && m_contentKey.textPx > 0)
+        return m_contentRect;
     const double p = padding();
     const double top = p + titleHeight() + p * 0.5;
     const double bottom = p + footerHeight() + p * 0.3;
-    return QRectF(p, top, std::max(0.0, m_size.width() - 2 * p),
-                  std::max(0.0, m_size.height() - top - bottom));
+    m_contentRect = QRectF(p, top, std::max(0.0, m_size.width() - 2 * p),
+                           std::max(0.0, m_size.height() - top - bottom));
+    m_contentKey = std::move(key);
+    return m_contentRect;
 }
 
 QString TileItem::title() const
@@ -341,6 +348,18 @@ QPainterPath TileItem::opaqueArea() const
 
 void TileItem::updateLive(const QRectF &rect)
 {
+    // The view widens whatever an item asks to repaint by a pixel on every
+    // side, so each new picture would bring a strip of the frame around its
+    // cell into the repaint, copied a row at a time. The one view showing the
+    // tile is asked directly for the device pixels the cell paints, no more.
+    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
+    if (views.size() == 1 && isVisible()) {
+        const QTransform t = deviceTransform(views.first()->viewportTransform());
+        if (t.type() <= QTransform::TxScale) {
+            views.first()->viewport()->update(devicePixels(rect, t));
+            return;
+        }
+    }
     QGraphicsObject::update(rect);
 }
 

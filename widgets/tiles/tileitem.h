@@ -143,6 +143,16 @@ private:
     double m_cacheSx = 0.0;
     double m_cacheSy = 0.0;
     bool m_cacheValid = false;
+    // contentRect() measures the title's font: kept while the tile's size,
+    // text size and title stay the same (a camera cell asks for it each frame).
+    struct ContentKey {
+        QSizeF size;
+        double textPx = 0;
+        QString title;
+        bool operator==(const ContentKey &) const = default;
+    };
+    mutable ContentKey m_contentKey;
+    mutable QRectF m_contentRect;
 };
 
 } // namespace iocwall

@@ -1,5 +1,7 @@
 #include "wallview.h"
 
+#include "tiles/painttarget.h"
+
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QPainter>
@@ -59,6 +61,10 @@ void WallView::drawBackground(QPainter *painter, const QRectF &rect)
         fill -= QRect(QPoint(qCeil(d.left()), qCeil(d.top())),
                       QPoint(qFloor(d.right()) - 1, qFloor(d.bottom()) - 1));
     }
+    // `rect` bounds all that is repainted: new pictures in cells far apart
+    // would have the canvas between every tile filled again.
+    if (const PaintTarget target = PaintTarget::of(painter); !target.repainted.isEmpty())
+        fill &= target.repainted;
     painter->save();
     painter->setWorldTransform(QTransform());
     for (const QRect &r : fill)
