@@ -27,7 +27,8 @@ const libyuv::YuvConstants *libyuvConstants(const GstVideoColorimetry &c)
 
 } // namespace
 
-bool RgbConverter::convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine)
+bool RgbConverter::convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine,
+                           const QRegion &parts)
 {
     const GstVideoInfo &in = source.info;
     if (GST_VIDEO_INFO_FORMAT(&in) == GST_VIDEO_FORMAT_I420) {
@@ -38,11 +39,22 @@ bool RgbConverter::convert(const GstVideoFrame &source, uchar *first, qsizetype 
             const auto stride = [&source](int i) {
                 return GST_VIDEO_FRAME_PLANE_STRIDE(&source, i);
             };
-            // libyuv's "ARGB" is B, G, R, A in memory: Format_RGB32's bytes.
-            return libyuv::I420ToARGBMatrix(plane(0), stride(0), plane(1), stride(1), plane(2),
-                                            stride(2), first, int(bytesPerLine), matrix,
-                                            GST_VIDEO_INFO_WIDTH(&in),
-                                            GST_VIDEO_INFO_HEIGHT(&in)) == 0;
+            const QRect picture(0, 0, GST_VIDEO_INFO_WIDTH(&in), GST_VIDEO_INFO_HEIGHT(&in));
+            for (const QRect &r : parts.isEmpty() ? QRegion(picture) : parts &picture) {
+                // Two by two pixels share their colour: a part starts on an
+                // even pixel, one more to its left or top at most.
+                const int x = r.left() & ~1;
+                const int y = r.top() & ~1;
+                // libyuv's "ARGB" is B, G, R, A in memory: Format_RGB32's bytes.
+                if (libyuv::I420ToARGBMatrix(
+                        plane(0) + qsizetype(y) * stride(0) + x, stride(0),
+                        plane(1) + qsizetype(y / 2) * stride(1) + x / 2, stride(1),
+                        plane(2) + qsizetype(y / 2) * stride(2) + x / 2, stride(2),
+                        first + qsizetype(y) * bytesPerLine + qsizetype(x) * 4, int(bytesPerLine),
+                        matrix, r.right() + 1 - x, r.bottom() + 1 - y) != 0)
+                    return false;
+            }
+            return true;
         }
     }
     if (!m_converter || !gst_video_info_is_equal(&m_in, &in)) {

@@ -27,8 +27,10 @@ public:
             gst_video_converter_free(m_converter);
     }
 
-    // Writes `source` as BGRA rows (0xffRRGGBB) from `first`, `bytesPerLine` apart.
-    bool convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine);
+    // Writes `source` as BGRA rows (0xffRRGGBB) from `first`, `bytesPerLine`
+    // apart: at least the pixels of `parts` (empty: all), none outside it.
+    bool convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine,
+                 const QRegion &parts);
 
 private:
     // BGRA of `in`'s size, rate and shape, rows `bytesPerLine` apart (0: packed).
@@ -60,9 +62,9 @@ public:
     {
         return {GST_VIDEO_FRAME_WIDTH(&m_frame), GST_VIDEO_FRAME_HEIGHT(&m_frame)};
     }
-    bool writeRgb32(uchar *first, qsizetype bytesPerLine) const override
+    bool writeRgb32(uchar *first, qsizetype bytesPerLine, const QRegion &parts) const override
     {
-        return m_converter->convert(m_frame, first, bytesPerLine);
+        return m_converter->convert(m_frame, first, bytesPerLine, parts);
     }
     quint64 hash() const override { return lumaHash(m_frame); }
 

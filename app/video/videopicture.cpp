@@ -63,13 +63,13 @@ QImage VideoPicture::toImage() const
         return {};
     if (m_d->image.isNull() && m_d->planar) {
         QImage image(m_d->planar->size(), QImage::Format_RGB32);
-        if (!image.isNull() && m_d->planar->writeRgb32(image.bits(), image.bytesPerLine()))
+        if (!image.isNull() && m_d->planar->writeRgb32(image.bits(), image.bytesPerLine(), {}))
             m_d->image = std::move(image);
     }
     return m_d->image;
 }
 
-bool VideoPicture::writeInto(QImage *device, const QPoint &at) const
+bool VideoPicture::writeInto(QImage *device, const QPoint &at, const QRegion &covered) const
 {
     if (!m_d || !m_d->planar || !device)
         return false;
@@ -82,7 +82,12 @@ bool VideoPicture::writeInto(QImage *device, const QPoint &at) const
     // constBits(): bits() would detach an image a painter is painting on.
     auto *first =
         const_cast<uchar *>(device->constBits()) + at.y() * device->bytesPerLine() + at.x() * 4;
-    return m_d->planar->writeRgb32(first, device->bytesPerLine());
+    const QRect picture(QPoint(0, 0), size());
+    const QRegion parts =
+        covered.isEmpty() ? QRegion(picture) : QRegion(picture) - covered.translated(-at);
+    if (parts.isEmpty())
+        return true;
+    return m_d->planar->writeRgb32(first, device->bytesPerLine(), parts);
 }
 
 } // namespace iocwall

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QRegion>
 
 #include <memory>
 
@@ -13,9 +14,11 @@ class PlanarPixels {
 public:
     virtual ~PlanarPixels() = default;
     virtual QSize size() const = 0;
-    // Writes the whole picture as 32-bit 0xffRRGGBB pixels, its top-left
-    // pixel at `first` and rows `bytesPerLine` apart; false when it cannot.
-    virtual bool writeRgb32(uchar *first, qsizetype bytesPerLine) const = 0;
+    // Writes the picture as 32-bit 0xffRRGGBB pixels, its top-left pixel at
+    // `first` and rows `bytesPerLine` apart: at least the pixels of `parts`
+    // (picture coordinates; empty: all of it), never one outside the
+    // picture; false when it cannot.
+    virtual bool writeRgb32(uchar *first, qsizetype bytesPerLine, const QRegion &parts) const = 0;
     // The picture's PictureHasher hash, as its source computes it.
     virtual quint64 hash() const = 0;
 };
@@ -43,7 +46,9 @@ public:
     // Writes the picture unscaled into `device`, its top-left pixel at `at`,
     // in place (a surface being painted on is not detached); true when done:
     // planar pixels into an RGB32 or ARGB32 image that holds all of it there.
-    bool writeInto(QImage *device, const QPoint &at) const;
+    // Pixels of `covered` (device coordinates), which something opaque is
+    // painted over next, need not be written.
+    bool writeInto(QImage *device, const QPoint &at, const QRegion &covered = {}) const;
 
 private:
     struct Data;

@@ -49,9 +49,10 @@ double selfCpuS()
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-double processCpuS(qint64 pid)
+// CPU seconds of a process, or with `thread` of one of its threads.
+double processCpuS(qint64 pid, qint64 thread = 0)
 {
-    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    QFile f(thread ? u"/proc/%1/task/%2/stat"_s.arg(pid).arg(thread) : u"/proc/%1/stat"_s.arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     const QByteArray stat = f.readAll();
@@ -83,6 +84,8 @@ void runFor(int ms)
 
 struct WallRound {
     double cpuPct = 0;
+    double guiPct = 0; // the GUI thread's share: collecting, converting and painting pictures
+    double guiUsPerFrame = 0;
     double minFps = 0;
     double meanFps = 0;
 };
@@ -106,18 +109,23 @@ WallRound measureWall(const QList<CameraGridTile *> &tiles, int seconds)
     for (CameraGridTile *t : tiles)
         shownBefore.append(t->view(0)->framesShown());
     const double cpu0 = selfCpuS();
+    const double gui0 = processCpuS(getpid(), getpid());
     QElapsedTimer clock;
     clock.start();
     runFor(seconds * 1000);
     const double wallS = clock.elapsed() / 1000.0;
     WallRound r;
     r.cpuPct = (selfCpuS() - cpu0) / wallS * 100.0;
+    const double guiS = processCpuS(getpid(), getpid()) - gui0;
+    r.guiPct = guiS / wallS * 100.0;
     r.minFps = 1e9;
     for (qsizetype i = 0; i < tiles.size(); ++i) {
         const double fps = (tiles.at(i)->view(0)->framesShown() - shownBefore.at(i)) / wallS;
         r.minFps = std::min(r.minFps, fps);
         r.meanFps += fps / double(tiles.size());
     }
+    if (r.meanFps > 0)
+        r.guiUsPerFrame = guiS * 1e6 / (r.meanFps * double(tiles.size()) * wallS);
     return r;
 }
 
@@ -222,7 +230,7 @@ void BM_SixteenCameraTiles(benchmark::State &state)
         for (CameraGridTile *t : tiles)
             scene.addItem(t);
 
-        double wallCpu = 0, floorCpu = 0, minFps = 1e9, meanFps = 0, rss = 0;
+        double wallCpu = 0, floorCpu = 0, minFps = 1e9, meanFps = 0, rss = 0, guiPct = 0, guiUs = 0;
         std::printf("\ncamera wall: %d tiles, 640x360 H.264 25 fps over RTSP/TCP, %d rounds of "
                     "%d s each\n",
                     streams, rounds, seconds);
@@ -237,10 +245,12 @@ void BM_SixteenCameraTiles(benchmark::State &state)
                 t->setVisible(false); // stops the players before the floor is measured
             QCoreApplication::processEvents();
             const double floor = measureFloor(server, streams, seconds);
-            std::printf("  round %d: wall %.0f%% (fps min %.1f, mean %.1f, RSS %.0f MB), decode "
-                        "alone %.0f%%, ratio %.2f\n",
-                        round, wall.cpuPct, wall.minFps, wall.meanFps, rssMb(), floor,
-                        floor > 0 ? wall.cpuPct / floor : 0.0);
+            std::printf("  round %d: wall %.0f%% (GUI thread %.0f%%, %.0f µs per picture; fps min "
+                        "%.1f, mean %.1f; RSS %.0f MB), decode alone %.0f%%, ratio %.2f\n",
+                        round, wall.cpuPct, wall.guiPct, wall.guiUsPerFrame, wall.minFps,
+                        wall.meanFps, rssMb(), floor, floor > 0 ? wall.cpuPct / floor : 0.0);
+            guiPct += wall.guiPct / rounds;
+            guiUs += wall.guiUsPerFrame / rounds;
             wallCpu += wall.cpuPct / rounds;
             floorCpu += floor / rounds;
             minFps = std::min(minFps, wall.minFps);
@@ -254,6 +264,8 @@ void BM_SixteenCameraTiles(benchmark::State &state)
                     meanFps);
         std::printf("  wall process CPU: %.0f%% of one core, RSS %.0f MB, reconnects %d\n", wallCpu,
                     rss, reconnects);
+        std::printf("    of which the GUI thread: %.0f%% of one core, %.0f µs per picture shown\n",
+                    guiPct, guiUs);
         std::printf("  decode alone (%d gst-launch avdec_h264 ! fakesink): %.0f%% of one core\n",
                     streams, floorCpu);
         std::printf("  ratio wall / decode alone: %.2f (target <= 1.5)\n\n",
@@ -263,6 +275,7 @@ void BM_SixteenCameraTiles(benchmark::State &state)
         state.counters["cpu_pct"] = wallCpu;
         state.counters["floor_cpu_pct"] = floorCpu;
         state.counters["rss_mb"] = rss;
+        state.counters["gui_cpu_pct"] = guiPct;
         for (CameraGridTile *t : tiles)
             scene.removeItem(t);
         qDeleteAll(tiles);

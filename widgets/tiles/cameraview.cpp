@@ -99,10 +99,15 @@ QString CameraView::statsText(const Formatter &format) const
 }
 
 namespace {
-// Text on a dark plate, so it reads over any picture.
+// The name and live plates: opaque, so that the picture under them is not
+// converted nor blended for every frame (see CameraView::paint).
+const QColor kOpaquePlate(0x0b, 0x0e, 0x14);
+
+// Text on a dark plate, so it reads over any picture: `opaque`, a square
+// plate of kOpaquePlate; else a rounded one through which the picture shows.
 // Returns the plate's rectangle.
 QRectF drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, const QString &text,
-                 const QColor &colour, bool wrap = false)
+                 const QColor &colour, bool wrap = false, bool opaque = false)
 {
     const QFontMetricsF metrics(painter->font());
     const double pad = metrics.height() * 0.2;
@@ -128,8 +133,13 @@ QRectF drawPlate(QPainter *painter, const QRectF &area, Qt::Alignment align, con
     else
         box.moveTop(area.top());
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 170));
-    painter->drawRoundedRect(box, pad, pad);
+    if (opaque) {
+        painter->setBrush(kOpaquePlate);
+        painter->drawRect(box);
+    } else {
+        painter->setBrush(QColor(0, 0, 0, 170));
+        painter->drawRoundedRect(box, pad, pad);
+    }
     painter->setPen(colour);
     painter->drawText(box, int(Qt::AlignCenter) | (wraps ? int(Qt::TextWordWrap) : 0), shown);
     return box;
@@ -151,7 +161,7 @@ TextLayout textLayout(const QRectF &rect, const Theme &theme)
 } // namespace
 
 bool CameraView::drawPicture(QPainter *painter, const QRectF &target, const VideoPicture &picture,
-                             bool clippedOutside)
+                             bool clippedOutside, const QRegion &covered)
 {
     const QTransform t = painter->worldTransform();
     const QRectF device = t.mapRect(target);
@@ -175,7 +185,7 @@ bool CameraView::drawPicture(QPainter *painter, const QRectF &target, const Vide
     const QRect pixels(at, size);
     const PaintTarget surface = PaintTarget::of(painter);
     if (!clippedOutside && surface.image && surface.covers(pixels) &&
-        picture.writeInto(surface.image, at + surface.offset))
+        picture.writeInto(surface.image, at + surface.offset, covered.translated(surface.offset)))
         return true;
     painter->save();
     painter->setWorldTransform(QTransform());
@@ -203,8 +213,8 @@ QList<QRectF> CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, 
         const QRectF plate(inner.right() - liveWidth, inner.top(), liveWidth,
                            metrics.height() * 1.2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 170));
-        painter->drawRoundedRect(plate, margin, margin);
+        painter->setBrush(kOpaquePlate);
+        painter->drawRect(plate);
         painter->setBrush(QColor(0xe5, 0x39, 0x35));
         painter->drawEllipse(QPointF(plate.left() + dot * 1.1, plate.center().y()), dot / 2,
                              dot / 2);
@@ -216,7 +226,37 @@ QList<QRectF> CameraView::paintTopPlates(QPainter *painter, const QRectF &rect, 
     plates.append(drawPlate(painter,
                             QRectF(inner.left(), inner.top(), inner.width() - liveWidth - margin,
                                    metrics.height() * 1.3),
-                            Qt::AlignLeft | Qt::AlignTop, name(), theme.text));
+                            Qt::AlignLeft | Qt::AlignTop, name(), theme.text, false, true));
+    return plates;
+}
+
+QRegion CameraView::bandPlates(QPainter *painter, const QRectF &rect, const Theme &theme)
+{
+    const QTransform t = painter->worldTransform();
+    const auto [scale, margin, inner] = textLayout(rect, theme);
+    const double line = lineHeight(theme, scale);
+    const QRectF band(rect.left(), rect.top(), rect.width(), margin + line * 1.3 + 1);
+    const QRect device = t.mapRect(band).toAlignedRect();
+    m_bandAt = device.topLeft();
+    const BandKey key{name(), device.size(), t.m11()};
+    if (!(key == m_bandKey)) {
+        // Opaque, the plate's colour under all of it: each plate's pixels
+        // are copied as they are, nothing blended.
+        m_band = QImage(device.size(), QImage::Format_RGB32);
+        m_band.fill(kOpaquePlate);
+        QPainter p(&m_band);
+        p.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
+        const QTransform toBand = t * QTransform::fromTranslate(-device.left(), -device.top());
+        p.setTransform(toBand);
+        // Only the plates are copied, not the band between them.
+        m_bandParts.clear();
+        for (const QRectF &plate : paintTopPlates(&p, rect, theme, true))
+            m_bandParts += toBand.mapRect(plate).toAlignedRect() & m_band.rect();
+        m_bandKey = key;
+    }
+    QRegion plates;
+    for (const QRect &part : m_bandParts)
+        plates += part.translated(m_bandAt);
     return plates;
 }
 
@@ -232,16 +272,21 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     // pixels: all of it, nothing beyond); text and plates stay smooth.
     painter->setRenderHint(QPainter::Antialiasing, false);
     const VideoPicture frame = m_stream ? m_stream->latestPicture() : VideoPicture();
+    const StreamState state = m_stream ? m_stream->state() : StreamState::Failed;
+    const QTransform t = painter->worldTransform();
+    // Over a playing picture the plates, opaque, are copied from an image
+    // drawn once; the picture is not written under them (device pixels).
+    const bool band = state == StreamState::Playing && t.type() <= QTransform::TxScale;
+    const QRegion plates = band ? bandPlates(painter, rect, theme) : QRegion();
     const QSizeF fitted =
         frame.isNull() ? QSizeF() : QSizeF(frame.size()).scaled(rect.size(), Qt::KeepAspectRatio);
     // Black around a picture of another shape; a picture that fills the cell covers it all.
     if (fitted != rect.size())
         painter->fillRect(rect, Qt::black);
-    const StreamState state = m_stream ? m_stream->state() : StreamState::Failed;
     if (!frame.isNull()) {
         const QRectF target(rect.center() - QPointF(fitted.width() / 2, fitted.height() / 2),
                             fitted);
-        m_picturesWritten += drawPicture(painter, target, frame, clippedOutside) ? 1 : 0;
+        m_picturesWritten += drawPicture(painter, target, frame, clippedOutside, plates) ? 1 : 0;
         const quint64 key = frame.key();
         if (key != m_lastPaintedKey) {
             m_lastPaintedKey = key;
@@ -255,30 +300,11 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     const double text = theme.textPx;
     const auto [scale, margin, inner] = textLayout(rect, theme);
     const double line = lineHeight(theme, scale);
-    const QRectF band(rect.left(), rect.top(), rect.width(), margin + line * 1.3 + 1);
-    const QTransform t = painter->worldTransform();
-    if (state == StreamState::Playing && t.type() <= QTransform::TxScale) {
-        // The plates over a playing picture do not change from frame to frame:
-        // drawn once into a transparent band, then copied over each picture.
-        const QRect device = t.mapRect(band).toAlignedRect();
-        const BandKey key{name(), device.size(), t.m11()};
-        if (!(key == m_bandKey)) {
-            m_band = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
-            m_band.fill(Qt::transparent);
-            QPainter p(&m_band);
-            p.setRenderHints(painter->renderHints());
-            const QTransform toBand = t * QTransform::fromTranslate(-device.left(), -device.top());
-            p.setTransform(toBand);
-            // Only the plates are copied, not the clear band between them.
-            m_bandParts.clear();
-            for (const QRectF &plate : paintTopPlates(&p, rect, theme, true))
-                m_bandParts += toBand.mapRect(plate).toAlignedRect() & m_band.rect();
-            m_bandKey = key;
-        }
+    if (band) {
         painter->save();
         painter->setWorldTransform(QTransform());
         for (const QRect &part : m_bandParts)
-            painter->drawImage(device.topLeft() + part.topLeft(), m_band, part);
+            painter->drawImage(m_bandAt + part.topLeft(), m_band, part);
         painter->restore();
     } else {
         paintTopPlates(painter, rect, theme, state == StreamState::Playing);

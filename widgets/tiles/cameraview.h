@@ -57,9 +57,14 @@ private:
     // `picture` scaled into `target`, or put on whole pixels when it is
     // already that size on the device (converted straight into the surface
     // when it can be; `clippedOutside`: the painter was clipped before the cell).
-    // Returns whether it was written straight into the surface.
+    // Returns whether it was written straight into the surface. Device
+    // pixels `covered` (opaque plates painted next) need not be written.
     static bool drawPicture(QPainter *painter, const QRectF &target, const VideoPicture &picture,
-                            bool clippedOutside);
+                            bool clippedOutside, const QRegion &covered);
+    // The name and live plates over a playing picture in the cell `rect`,
+    // drawn into m_band when they change; their device pixels in the band
+    // painted at m_bandAt.
+    QRegion bandPlates(QPainter *painter, const QRectF &rect, const Theme &theme);
     // The camera's name, top left, and while `live` the red "TRỰC TIẾP" mark, top right.
     // Returns the plates' rectangles.
     QList<QRectF> paintTopPlates(QPainter *painter, const QRectF &rect, const Theme &theme,
@@ -81,6 +86,7 @@ private:
     };
     QImage m_band;
     QList<QRect> m_bandParts; // the plates within m_band
+    QPoint m_bandAt;          // where m_band's top-left goes, device pixels
     BandKey m_bandKey;
     // The height of a line of the plates' bold text at m_lineScale.
     double lineHeight(const Theme &theme, double scale);
