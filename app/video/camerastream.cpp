@@ -158,7 +158,7 @@ void CameraStream::onFrame(const VideoPicture &frame, const QSize &sourceSize, q
     if (!m_running)
         return;
     const qint64 now = m_clock.elapsed();
-    const bool isNew = m_meter.add(pictureHash, now);
+    const bool isNew = m_meter.add(pictureHash, now, frame.presentationMs());
     m_stats.resolution = sourceSize;
     if (!isNew)
         return; // the same picture again: nothing to repaint, and no sign of life

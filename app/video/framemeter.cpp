@@ -24,7 +24,7 @@ quint64 FrameMeter::pictureHash(const QImage &frame)
     return hasher.finish();
 }
 
-bool FrameMeter::add(quint64 hash, qint64 ms)
+bool FrameMeter::add(quint64 hash, qint64 ms, qint64 presentationMs)
 {
     bool isNew = m_lastWasNew;
     if (hash != kNotHashed) {
@@ -34,33 +34,48 @@ bool FrameMeter::add(quint64 hash, qint64 ms)
         m_lastWasNew = isNew;
     }
     if (isNew) {
-        m_newFrameMs.append(ms);
-        while (!m_newFrameMs.isEmpty() && m_newFrameMs.first() < ms - kWindowMs)
-            m_newFrameMs.removeFirst();
+        m_newFrames.append({ms, presentationMs});
+        while (!m_newFrames.isEmpty() && m_newFrames.first().ms < ms - kWindowMs)
+            m_newFrames.removeFirst();
     }
     return isNew;
 }
 
 double FrameMeter::fps(qint64 ms) const
 {
-    QList<qint64> recent;
-    for (qint64 t : m_newFrameMs)
-        if (t > ms - kWindowMs && t <= ms)
-            recent.append(t);
-    if (recent.size() < 2)
+    qsizetype first = -1, count = 0;
+    for (qsizetype i = 0; i < m_newFrames.size(); ++i) {
+        const qint64 t = m_newFrames.at(i).ms;
+        if (t > ms - kWindowMs && t <= ms) {
+            if (first < 0)
+                first = i;
+            ++count;
+        }
+    }
+    if (count < 2)
         return 0.0;
-    // The rate between the first and last frame of the window while frames
-    // keep coming; once they stop, what the whole window saw, so it decays.
-    if (ms - recent.last() <= 1000)
-        return double(recent.size() - 1) * 1000.0 /
-               double(std::max<qint64>(1, recent.last() - recent.first()));
-    return double(recent.size()) * 1000.0 / double(kWindowMs);
+    const Arrival &a = m_newFrames.at(first);
+    const Arrival &b = m_newFrames.at(first + count - 1);
+    // Once frames stop, what the whole window saw, so that the rate decays.
+    if (ms - b.ms > 1000)
+        return double(count) * 1000.0 / double(kWindowMs);
+    // While they come, the rate between the first and the last frame of the
+    // window: over the time they arrived in, or the longer time the stream
+    // spaced them by. A jump in the stream's clock (a new segment, a camera
+    // restarting its clock) is not a rate: the arrival times hold then.
+    qint64 span = b.ms - a.ms;
+    if (a.presentationMs >= 0 && b.presentationMs >= 0) {
+        const qint64 presented = b.presentationMs - a.presentationMs;
+        if (presented > span && presented <= 2 * kWindowMs)
+            span = presented;
+    }
+    return double(count - 1) * 1000.0 / double(std::max<qint64>(1, span));
 }
 
 void FrameMeter::reset()
 {
     m_lastWasNew = true;
-    m_newFrameMs.clear();
+    m_newFrames.clear();
     m_hasLast = false;
 }
 

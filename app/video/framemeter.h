@@ -20,9 +20,13 @@ public:
     static constexpr int kHashEvery = 8;
 
     // Records a frame with picture hash `hash` that arrived at `ms` (a
-    // monotonic clock); returns whether it shows a new picture.
-    bool add(quint64 hash, qint64 ms);
-    // New pictures per second over the last two seconds up to `ms`.
+    // monotonic clock), to be presented at `presentationMs` on the stream's
+    // own clock (-1: unknown); returns whether it shows a new picture.
+    bool add(quint64 hash, qint64 ms, qint64 presentationMs = -1);
+    // New pictures per second over the last two seconds up to `ms`. Frames
+    // that arrive bunched (the jitter buffer letting go after connecting, a
+    // network stall catching up) are spread over the time the stream gave
+    // them, so a 25 fps camera does not read 30 for a while.
     double fps(qint64 ms) const;
     void reset();
 
@@ -31,7 +35,11 @@ public:
     static quint64 pictureHash(const QImage &frame);
 
 private:
-    QList<qint64> m_newFrameMs; // arrival times of the recent new pictures
+    struct Arrival {
+        qint64 ms;             // when it arrived
+        qint64 presentationMs; // when the stream meant it to be shown; -1: unknown
+    };
+    QList<Arrival> m_newFrames; // the recent new pictures
     quint64 m_lastHash = 0;
     bool m_hasLast = false;
     bool m_lastWasNew = true; // the verdict of the last hashed frame

@@ -288,8 +288,20 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     quint64 hash = FrameMeter::kNotHashed;
     if (link.framesSeen++ % FrameMeter::kHashEvery == 0)
         hash = GstPlanarPixels::lumaHash(frame);
-    link.postFrame(VideoPicture(std::make_shared<GstPlanarPixels>(sample, frame, link.converter)),
-                   hash);
+    // The stream's running time: steady across the fragments of HLS, and
+    // spaced as the camera sent them however bunched they arrive.
+    qint64 presentationMs = -1;
+    if (const GstBuffer *buffer = gst_sample_get_buffer(sample); GST_BUFFER_PTS_IS_VALID(buffer)) {
+        const GstSegment *segment = gst_sample_get_segment(sample);
+        const guint64 running =
+            segment ? gst_segment_to_running_time(segment, GST_FORMAT_TIME, GST_BUFFER_PTS(buffer))
+                    : GST_BUFFER_PTS(buffer);
+        if (GST_CLOCK_TIME_IS_VALID(running))
+            presentationMs = qint64(running / GST_MSECOND);
+    }
+    VideoPicture picture(std::make_shared<GstPlanarPixels>(sample, frame, link.converter));
+    picture.setPresentationMs(presentationMs);
+    link.postFrame(std::move(picture), hash);
     return GST_FLOW_OK;
 }
 

@@ -117,7 +117,8 @@ void MediaPlayerSource::convert(const QVideoFrame &frame)
         QImage image = frame.toImage();
         if (!image.isNull() && scaled != source)
             image = image.scaled(scaled, Qt::KeepAspectRatio, Qt::FastTransformation);
-        return Converted{image, source, FrameMeter::pictureHash(image)};
+        return Converted{image, source, FrameMeter::pictureHash(image),
+                         frame.startTime() >= 0 ? frame.startTime() / 1000 : -1};
     }));
 }
 
@@ -130,8 +131,11 @@ void MediaPlayerSource::onConverted()
         m_waiting = QVideoFrame();
         convert(next);
     }
-    if (current && !done.image.isNull())
-        Q_EMIT frameDecoded(done.image, done.sourceSize, done.hash);
+    if (current && !done.image.isNull()) {
+        VideoPicture picture(done.image);
+        picture.setPresentationMs(done.presentationMs);
+        Q_EMIT frameDecoded(picture, done.sourceSize, done.hash);
+    }
 }
 
 } // namespace iocwall

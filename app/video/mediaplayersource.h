@@ -38,6 +38,7 @@ private:
         QImage image;
         QSize sourceSize;
         quint64 hash = 0;
+        qint64 presentationMs = -1; // the frame's start time
     };
     QFutureWatcher<Converted> m_conversion;
     QVideoFrame m_waiting;    // the newest frame that came while converting

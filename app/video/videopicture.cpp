@@ -8,6 +8,7 @@ namespace iocwall {
 
 struct VideoPicture::Data {
     quint64 key = 0;
+    qint64 presentationMs = -1;
     QImage image; // an RGB picture, or planar pixels once converted
     std::shared_ptr<const PlanarPixels> planar;
 };
@@ -48,6 +49,17 @@ QSize VideoPicture::size() const
 quint64 VideoPicture::key() const
 {
     return m_d ? m_d->key : 0;
+}
+
+qint64 VideoPicture::presentationMs() const
+{
+    return m_d ? m_d->presentationMs : -1;
+}
+
+void VideoPicture::setPresentationMs(qint64 ms)
+{
+    if (m_d)
+        m_d->presentationMs = ms;
 }
 
 quint64 VideoPicture::hash() const

@@ -38,6 +38,12 @@ public:
     QSize size() const;
     // Different for every picture made; copies share it.
     quint64 key() const;
+    // When the stream means the picture to be shown, in milliseconds on the
+    // stream's own clock (GStreamer's running time, a media player's frame
+    // time); -1 when the source does not say. Set by the source before it
+    // sends the picture on.
+    qint64 presentationMs() const;
+    void setPresentationMs(qint64 ms);
     // The picture's PictureHasher hash as its source computes it (planar
     // pixels: on their luma plane; an image: FrameMeter::pictureHash).
     quint64 hash() const;

@@ -100,6 +100,53 @@ TEST(FrameMeter, CountsOnlyNewPicturesInItsRate)
     EXPECT_TRUE(meter.add(51, ms + 40)) << "after a reset the first frame is new";
 }
 
+// After connecting, the jitter buffer lets go of the frames it held at once;
+// later a network stall catches up the same way. Arrival times alone would
+// read such a 25 fps stream at 30 and more for seconds.
+TEST(FrameMeter, FramesArrivingBunchedCountAtTheRateTheStreamSpacedThem)
+{
+    FrameMeter meter;
+    quint64 picture = 0;
+    qint64 presented = 5000; // the stream's own clock, anywhere
+    // Eight frames (320 ms of the stream) arrive within 8 ms, then the rest in time.
+    qint64 ms = 1000;
+    for (int n = 0; n < 8; ++n, ++ms, presented += 40)
+        meter.add(++picture, ms, presented);
+    for (int n = 0; n < 30; ++n, presented += 40) {
+        ms += 40;
+        meter.add(++picture, ms, presented);
+    }
+    EXPECT_NEAR(meter.fps(ms), 25.0, 0.5);
+    // The same arrivals without the stream's times read high: the case guarded.
+    FrameMeter arrivalsOnly;
+    ms = 1000;
+    for (int n = 0; n < 8; ++n, ++ms)
+        arrivalsOnly.add(++picture, ms);
+    for (int n = 0; n < 30; ++n) {
+        ms += 40;
+        arrivalsOnly.add(++picture, ms);
+    }
+    EXPECT_GT(arrivalsOnly.fps(ms), 29.0);
+
+    // A jump in the stream's clock (a camera restarting it) is not a rate.
+    FrameMeter jumped;
+    ms = 0;
+    presented = 0;
+    for (int n = 0; n < 40; ++n, ms += 40, presented += 40) {
+        if (n == 20)
+            presented += 3'600'000;
+        jumped.add(++picture, ms, presented);
+    }
+    EXPECT_NEAR(jumped.fps(ms - 40), 25.0, 0.5);
+    // Frames shown late (a slow machine) are a lower rate, whatever the stream meant.
+    FrameMeter slow;
+    ms = 0;
+    presented = 0;
+    for (int n = 0; n < 30; ++n, ms += 80, presented += 40)
+        slow.add(++picture, ms, presented);
+    EXPECT_NEAR(slow.fps(ms - 80), 12.5, 0.5);
+}
+
 // GStreamer hashes one frame in four: the frames between take the verdict of
 // the last hashed one, so the rate stays whole and a frozen picture still shows.
 TEST(FrameMeter, FramesNotHashedTakeTheVerdictOfTheLastHashedOne)

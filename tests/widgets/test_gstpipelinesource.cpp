@@ -30,6 +30,7 @@ struct Received {
     QSize sourceSize;
     quint64 hash = 0;        // as sent (FrameMeter::kNotHashed for most frames)
     quint64 pictureHash = 0; // the picture's own, computed again
+    qint64 presentationMs = -1;
 };
 
 // Everything a source sends, kept for the test to read.
@@ -38,7 +39,8 @@ struct SourceProbe {
     {
         QObject::connect(&source, &FrameSource::frameDecoded, &source,
                          [this](const VideoPicture &picture, const QSize &size, quint64 hash) {
-                             frames.append({picture.toImage(), size, hash, picture.hash()});
+                             frames.append({picture.toImage(), size, hash, picture.hash(),
+                                            picture.presentationMs()});
                          });
         QObject::connect(&source, &FrameSource::failed, &source,
                          [this](StreamError e, const QString &d) {
@@ -112,6 +114,15 @@ TEST(GstPipelineSource, PlaysRtspAsRgb32FramesWithTheirHash)
     // The test pattern's ball moves: the pictures differ, and they are opaque.
     EXPECT_GT(distinctHashes(probe.frames), 10);
     EXPECT_EQ(qAlpha(last.image.pixel(10, 10)), 255);
+    // Each picture carries the stream's time for it: 40 ms apart at 25 fps,
+    // however bunched they arrived (the frame meter's rate rests on it).
+    QList<qint64> steps;
+    for (qsizetype i = 1; i < probe.frames.size(); ++i)
+        steps.append(probe.frames.at(i).presentationMs - probe.frames.at(i - 1).presentationMs);
+    std::sort(steps.begin(), steps.end());
+    EXPECT_GE(probe.frames.first().presentationMs, 0);
+    EXPECT_GE(steps.first(), 0) << "the stream's times went backwards";
+    EXPECT_NEAR(double(steps.at(steps.size() / 2)), 40.0, 2.0);
     source.close();
 }
 
