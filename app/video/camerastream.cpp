@@ -62,6 +62,7 @@ StreamStats CameraStream::stats() const
 {
     StreamStats s = m_stats;
     s.fps = m_meter.fps(m_clock.elapsed());
+    s.fpsSettling = m_meter.settling(m_clock.elapsed());
     return s;
 }
 

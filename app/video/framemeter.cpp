@@ -34,6 +34,8 @@ bool FrameMeter::add(quint64 hash, qint64 ms, qint64 presentationMs)
         m_lastWasNew = isNew;
     }
     if (isNew) {
+        if (m_firstNewMs < 0)
+            m_firstNewMs = ms;
         m_newFrames.append({ms, presentationMs});
         while (!m_newFrames.isEmpty() && m_newFrames.first().ms < ms - kWindowMs)
             m_newFrames.removeFirst();
@@ -72,8 +74,14 @@ double FrameMeter::fps(qint64 ms) const
     return double(count - 1) * 1000.0 / double(std::max<qint64>(1, span));
 }
 
+bool FrameMeter::settling(qint64 ms) const
+{
+    return m_firstNewMs < 0 || ms - m_firstNewMs < kSettleMs;
+}
+
 void FrameMeter::reset()
 {
+    m_firstNewMs = -1;
     m_lastWasNew = true;
     m_newFrames.clear();
     m_hasLast = false;

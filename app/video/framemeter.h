@@ -28,6 +28,11 @@ public:
     // network stall catching up) are spread over the time the stream gave
     // them, so a 25 fps camera does not read 30 for a while.
     double fps(qint64 ms) const;
+    // Whether at `ms` the first new picture since the reset came less than
+    // kSettleMs ago (or none yet): a stream just connected arrives faster
+    // than it runs while what was held on the way catches up.
+    bool settling(qint64 ms) const;
+    static constexpr qint64 kSettleMs = 3000;
     void reset();
 
     // PictureHasher's hash of the whole frame (its luma on a 160×90 grid of
@@ -43,6 +48,7 @@ private:
     quint64 m_lastHash = 0;
     bool m_hasLast = false;
     bool m_lastWasNew = true; // the verdict of the last hashed frame
+    qint64 m_firstNewMs = -1; // the first new picture since the reset
 };
 
 } // namespace iocwall

@@ -39,19 +39,39 @@ bool RgbConverter::convert(const GstVideoFrame &source, uchar *first, qsizetype 
             const auto stride = [&source](int i) {
                 return GST_VIDEO_FRAME_PLANE_STRIDE(&source, i);
             };
+            // libyuv's "ARGB" is B, G, R, A in memory: Format_RGB32's bytes.
+            const auto rect = [&](int x, int y, int width, int height) {
+                return libyuv::I420ToARGBMatrix(
+                           plane(0) + qsizetype(y) * stride(0) + x, stride(0),
+                           plane(1) + qsizetype(y / 2) * stride(1) + x / 2, stride(1),
+                           plane(2) + qsizetype(y / 2) * stride(2) + x / 2, stride(2),
+                           first + qsizetype(y) * bytesPerLine + qsizetype(x) * 4,
+                           int(bytesPerLine), matrix, width, height) == 0;
+            };
+            // Two by two pixels share their colour, and libyuv pairs rows and
+            // columns from the first it is given: an odd first column or row
+            // goes on its own. Nothing outside `parts` is written: what is
+            // around may be a plate kept in the window.
+            const auto columns = [&](int x, int y, int width, int height) {
+                if (x % 2 != 0) {
+                    if (!rect(x, y, 1, height))
+                        return false;
+                    ++x;
+                    --width;
+                }
+                return width <= 0 || rect(x, y, width, height);
+            };
             const QRect picture(0, 0, GST_VIDEO_INFO_WIDTH(&in), GST_VIDEO_INFO_HEIGHT(&in));
             for (const QRect &r : parts.isEmpty() ? QRegion(picture) : parts &picture) {
-                // Two by two pixels share their colour: a part starts on an
-                // even pixel, one more to its left or top at most.
-                const int x = r.left() & ~1;
-                const int y = r.top() & ~1;
-                // libyuv's "ARGB" is B, G, R, A in memory: Format_RGB32's bytes.
-                if (libyuv::I420ToARGBMatrix(
-                        plane(0) + qsizetype(y) * stride(0) + x, stride(0),
-                        plane(1) + qsizetype(y / 2) * stride(1) + x / 2, stride(1),
-                        plane(2) + qsizetype(y / 2) * stride(2) + x / 2, stride(2),
-                        first + qsizetype(y) * bytesPerLine + qsizetype(x) * 4, int(bytesPerLine),
-                        matrix, r.right() + 1 - x, r.bottom() + 1 - y) != 0)
+                int y = r.top();
+                int height = r.height();
+                if (y % 2 != 0) {
+                    if (!columns(r.left(), y, r.width(), 1))
+                        return false;
+                    ++y;
+                    --height;
+                }
+                if (height > 0 && !columns(r.left(), y, r.width(), height))
                     return false;
             }
             return true;

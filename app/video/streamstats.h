@@ -24,7 +24,10 @@ struct StreamStats {
     QDateTime since;         // when the state began; for Lost: the last good frame
     QDateTime lastGoodFrame; // invalid before the first
     double fps = 0.0;        // new frames per second over the last seconds
-    QSize resolution;        // of the source, before any scaling
+    // The first seconds of a connection, while frames held on the way
+    // catch up and the rate reads high: no rate to show yet.
+    bool fpsSettling = true;
+    QSize resolution; // of the source, before any scaling
     int reconnects = 0;
     StreamError lastError = StreamError::None;
     QString lastErrorDetail; // the backend's own words, for the log

@@ -1397,6 +1397,10 @@ Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source f
         <source>… và %1 luồng khác</source>
         <translation>… and %1 more streams</translation>
     </message>
+    <message>
+        <source>đang đo hình/giây</source>
+        <translation>measuring frame rate</translation>
+    </message>
 </context>
 <context>
     <name>iocwall::CameraGridTile</name>
@@ -1481,6 +1485,11 @@ Exit code: 0 success, 1 poll or mapping failed, 2 wrong command line or source f
     <message>
         <source> · lỗi cuối: %1</source>
         <translation> · last error: %1</translation>
+    </message>
+    <message>
+        <source>%1×%2 · đang đo hình/giây</source>
+        <extracomment>Resolution over a camera picture just connected, its frame rate not yet measured</extracomment>
+        <translation>%1×%2 · measuring frame rate</translation>
     </message>
 </context>
 <context>

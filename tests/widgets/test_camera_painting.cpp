@@ -11,6 +11,7 @@
 #include "support/rtspserver.h"
 #include "support/testutil.h"
 
+#include <QBackingStore>
 #include <QBoxLayout>
 #include <QGraphicsScene>
 #include <QPaintEvent>
@@ -63,7 +64,7 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
 {
     RtspServer server;
     QString error;
-    if (!server.start(2, &error, 320, 180))
+    if (!server.start(2, &error, 640, 360))
         GTEST_SKIP() << "no RTSP server (python3-gi, gir1.2-gst-rtsp-server-1.0): "
                      << error.toStdString();
     TileEnvironment env;
@@ -88,12 +89,18 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
         spec.type = u"camera"_s;
         spec.props = {{u"camera"_s, cams.at(i).id}, {u"rtsp_transport"_s, u"tcp"_s}};
         auto *tile = new CameraTile(spec, context);
-        // Off whole pixels, with the canvas between the two tiles.
-        tile->setTileRect(QRectF(10.3 + i * 520.6, 8.45, 500.2, 330.7));
+        // Pictures shown 1:1 (written into the window around the kept
+        // plates), the tiles off whole pixels, the canvas between them.
+        tile->setTileRect(QRectF(0, 0, 700, 500));
+        const QRectF cell = tile->cellRect(0);
+        const QSizeF size(700 + 640 - cell.width(), 500 + 360 - cell.height());
+        tile->setTileRect(QRectF(QPointF(10.3 + i * (size.width() + 20.6), 8.45), size));
         scene.addItem(tile);
         tiles.append(tile);
     }
-    const QRectF canvas(0, 0, 1060, 360);
+    const QRectF canvas(0, 0,
+                        tiles.last()->mapRectToScene(tiles.last()->boundingRect()).right() + 10,
+                        tiles.last()->mapRectToScene(tiles.last()->boundingRect()).bottom() + 10);
     scene.setSceneRect(canvas);
     WallView view(canvas, false);
     view.setFixedSize(canvas.size().toSize());
@@ -112,6 +119,7 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
     for (CameraTile *tile : tiles)
         cells += TileItem::devicePixels(tile->cellRect(0),
                                         tile->deviceTransform(view.viewportTransform()));
+    const quint64 writtenBefore = tiles.at(0)->view(0)->picturesWritten();
     PaintRecorder recorder;
     view.viewport()->installEventFilter(&recorder);
     const quint64 shownBefore = tiles.at(0)->view(0)->framesShown();
@@ -119,15 +127,47 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
         waitUntil([&] { return tiles.at(0)->view(0)->framesShown() > shownBefore + 10; }, 10000));
     view.viewport()->removeEventFilter(&recorder);
     ASSERT_FALSE(recorder.regions.isEmpty());
+    EXPECT_GT(tiles.at(0)->view(0)->picturesWritten(), writtenBefore + 5)
+        << "pictures not written straight into the window";
     QRegion repainted;
     for (const QRegion &r : recorder.regions)
         repainted += r;
+    // The opaque name and live plates stay in the window from one picture to the next.
+    QRegion kept;
+    for (CameraTile *tile : tiles)
+        kept += tile->view(0)->pixelsKeptForNewPictures();
+    EXPECT_EQ(kept.rectCount(), 4) << "two plates a camera: " << describe(kept);
+    EXPECT_TRUE((kept - cells).isEmpty()) << "plates outside the cells: " << describe(kept);
     // Neither the frame around a cell (the view widens what items ask to
-    // repaint by a pixel) nor the canvas between the tiles.
-    EXPECT_TRUE((repainted - cells).isEmpty())
-        << "repainted outside the cells: " << describe(repainted - cells);
-    EXPECT_TRUE((cells - repainted).isEmpty())
-        << "cell pixels never repainted: " << describe(cells - repainted);
+    // repaint by a pixel) nor the canvas between the tiles, nor the plates.
+    EXPECT_TRUE((repainted - (cells - kept)).isEmpty())
+        << "repainted outside the pictures: " << describe(repainted - (cells - kept));
+    EXPECT_TRUE(((cells - kept) - repainted).isEmpty())
+        << "picture pixels never repainted: " << describe((cells - kept) - repainted);
+
+    // What the window holds where the plates are kept is what painting it
+    // afresh gives, and the pictures next to them are there too.
+    auto *store = static_cast<QImage *>(view.backingStore()->paintDevice());
+    ASSERT_EQ(view.backingStore()->paintDevice()->devType(), int(QInternal::Image));
+    const QPoint offset = view.viewport()->mapTo(&view, QPoint(0, 0));
+    const QImage shown = store->convertToFormat(QImage::Format_RGB32);
+    const QImage afresh = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int differing = 0;
+    for (const QRect &r : kept)
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                differing += shown.pixel(QPoint(x, y) + offset) != afresh.pixel(x, y);
+    EXPECT_EQ(differing, 0) << "the window's plates differ from plates painted afresh";
+    for (CameraTile *tile : tiles) {
+        const QRect cell = TileItem::devicePixels(tile->cellRect(0),
+                                                  tile->deviceTransform(view.viewportTransform()));
+        // The test pattern is a white ball on black.
+        const QRegion picture = QRegion(cell) - kept;
+        int lit = 0;
+        for (const QRect &r : picture)
+            lit += pixelsDifferentFrom(shown, r.translated(offset), Qt::black);
+        EXPECT_GT(lit, 1000) << "no picture in the window";
+    }
 }
 
 TEST(CameraPainting, APictureWrittenIntoTheWindowLooksLikeOneDrawnAndLeavesNoGaps)

@@ -147,6 +147,23 @@ TEST(FrameMeter, FramesArrivingBunchedCountAtTheRateTheStreamSpacedThem)
     EXPECT_NEAR(slow.fps(ms - 80), 12.5, 0.5);
 }
 
+// The first seconds after connecting read high however the frames are
+// timed (what was held on the way catches up): the meter says it is settling.
+TEST(FrameMeter, SettlesForItsFirstSecondsAfterEachReset)
+{
+    FrameMeter meter;
+    EXPECT_TRUE(meter.settling(0)) << "no picture yet";
+    meter.add(1, 500);
+    EXPECT_TRUE(meter.settling(500 + FrameMeter::kSettleMs - 1));
+    EXPECT_FALSE(meter.settling(500 + FrameMeter::kSettleMs));
+    meter.add(2, 10'000);
+    EXPECT_FALSE(meter.settling(10'000)) << "only the first picture after a reset starts it";
+    meter.reset();
+    EXPECT_TRUE(meter.settling(10'040));
+    meter.add(3, 10'040);
+    EXPECT_TRUE(meter.settling(10'040 + FrameMeter::kSettleMs - 1));
+}
+
 // GStreamer hashes one frame in four: the frames between take the verdict of
 // the last hashed one, so the rate stays whole and a frozen picture still shows.
 TEST(FrameMeter, FramesNotHashedTakeTheVerdictOfTheLastHashedOne)

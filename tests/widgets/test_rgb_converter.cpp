@@ -1,7 +1,7 @@
 // RgbConverter converting only parts of a picture (what the opaque plates
 // over a camera picture leave visible): the parts must come out exactly as in
 // the whole picture's conversion, with the colour of each 2×2 block right
-// where a part starts on an odd pixel, and nothing written far outside them.
+// where a part starts on an odd pixel, and not a pixel written outside them.
 #include "video/gstplanarpixels.h"
 
 #include <QImage>
@@ -76,10 +76,6 @@ TEST(RgbConverter, AnI420PictureConvertedInPartsMatchesItsWholeConversion)
     const QImage whole = converted(converter, test.frame(), {});
     const QImage parts = converted(converter, test.frame(), kParts);
     QSet<QRgb> colours;
-    // libyuv starts a part on an even pixel: one pixel left and above it may be written too.
-    QRegion mayBeWritten;
-    for (const QRect &r : kParts)
-        mayBeWritten += r.adjusted(-1, -1, 0, 0);
     int inParts = 0, untouched = 0;
     for (int y = 0; y < whole.height(); ++y) {
         for (int x = 0; x < whole.width(); ++x) {
@@ -87,7 +83,8 @@ TEST(RgbConverter, AnI420PictureConvertedInPartsMatchesItsWholeConversion)
             if (kParts.contains(QPoint(x, y))) {
                 ++inParts;
                 ASSERT_EQ(parts.pixel(x, y), whole.pixel(x, y)) << "at " << x << "," << y;
-            } else if (!mayBeWritten.contains(QPoint(x, y))) {
+            } else {
+                // Not a pixel more: what is around a part may be a plate kept in the window.
                 ++untouched;
                 ASSERT_EQ(parts.pixel(x, y), qRgb(255, 0, 255)) << "written at " << x << "," << y;
             }

@@ -68,7 +68,10 @@ QStringList CameraDiagnosticsTile::rows() const
                 tr("từ %1").arg(s.since.toTimeZone(format().zone()).toString(u"HH:mm:ss"_s)));
         if (s.resolution.isValid())
             parts.append(u"%1×%2"_s.arg(s.resolution.width()).arg(s.resolution.height()));
-        parts.append(tr("%1 hình/giây").arg(format().number(s.fps, 1)));
+        // Just connected, the rate reads high while held frames catch up.
+        parts.append(s.state == StreamState::Playing && s.fpsSettling
+                         ? tr("đang đo hình/giây")
+                         : tr("%1 hình/giây").arg(format().number(s.fps, 1)));
         parts.append(tr("kết nối lại %1").arg(s.reconnects));
         if (s.lastError != StreamError::None)
             parts.append(tr("lỗi cuối: %1 (%2)")

@@ -108,6 +108,11 @@ void CameraGridTile::showPage(int page)
             if (!r.isEmpty()) // an empty rectangle would repaint the whole tile
                 updateLive(r);
         });
+        connect(view, &CameraView::pictureChanged, this, [this, cell, view] {
+            const QRectF r = cellRect(cell);
+            if (!r.isEmpty())
+                updateLive(r, view->pixelsKeptForNewPictures());
+        });
         m_views.append(view);
     }
     m_selected = std::min(m_selected, int(m_views.size()) - 1);
@@ -312,6 +317,7 @@ void CameraGridTile::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                            QWidget *widget)
 {
     m_exposed = option ? option->exposedRect : boundingRect();
+    m_intoWindow = paintsIntoWindow(painter, widget);
     TileItem::paint(painter, option, widget);
 }
 
@@ -343,6 +349,7 @@ void CameraGridTile::paintContent(QPainter *painter, const QRectF &content)
         look.selected = hasFocus() && i == m_selected && m_grid > 1 && !m_enlarged;
         look.showStats = m_showStats;
         look.showDiagnostics = m_showDiagnostics;
+        look.intoWindow = m_intoWindow;
         m_views.at(i)->paint(painter, cell, theme(), format(), look);
     }
 }

@@ -22,7 +22,7 @@ CameraView::CameraView(const QString &cameraId, const CameraInfo *camera, Stream
         return;
     m_camera = *camera;
     m_stream = new CameraStream(cameraId, camera->streamFor(false), budget, options, this);
-    connect(m_stream, &CameraStream::frameChanged, this, &CameraView::changed);
+    connect(m_stream, &CameraStream::frameChanged, this, &CameraView::pictureChanged);
     connect(m_stream, &CameraStream::stateChanged, this, &CameraView::changed);
 }
 
@@ -91,6 +91,9 @@ QString CameraView::statsText(const Formatter &format) const
     const StreamStats s = m_stream->stats();
     if (!s.resolution.isValid())
         return tr("chưa có hình");
+    if (s.fpsSettling)
+        //: Resolution over a camera picture just connected, its frame rate not yet measured
+        return tr("%1×%2 · đang đo hình/giây").arg(s.resolution.width()).arg(s.resolution.height());
     //: Resolution and frame rate over a camera picture: "640×360 · 25,0 hình/giây"
     return tr("%1×%2 · %3 hình/giây")
         .arg(s.resolution.width())
@@ -179,14 +182,19 @@ bool CameraView::drawPicture(QPainter *painter, const QRectF &target, const Vide
         painter->drawImage(target, picture.toImage());
         return false;
     }
-    // Planar (YUV) pixels are converted straight into the surface when all
-    // of the picture is being repainted and nothing else clips it: no RGB
-    // copy is written to be copied again. Else the picture is drawn as an image.
+    // Planar (YUV) pixels are converted straight into the surface when
+    // nothing but the repaint clips them: no RGB copy is written to be copied
+    // again. Only what is repainted is written, and not what the plates cover.
+    // Else the picture is drawn as an image.
     const QRect pixels(at, size);
     const PaintTarget surface = PaintTarget::of(painter);
-    if (!clippedOutside && surface.image && surface.covers(pixels) &&
-        picture.writeInto(surface.image, at + surface.offset, covered.translated(surface.offset)))
-        return true;
+    if (!clippedOutside && surface.image) {
+        const QRegion skipped =
+            surface.repainted.isEmpty() ? covered : covered + (QRegion(pixels) - surface.repainted);
+        if (picture.writeInto(surface.image, at + surface.offset,
+                              skipped.translated(surface.offset)))
+            return true;
+    }
     painter->save();
     painter->setWorldTransform(QTransform());
     painter->drawImage(at, picture.toImage());
@@ -237,9 +245,11 @@ QRegion CameraView::bandPlates(QPainter *painter, const QRectF &rect, const Them
     const double line = lineHeight(theme, scale);
     const QRectF band(rect.left(), rect.top(), rect.width(), margin + line * 1.3 + 1);
     const QRect device = t.mapRect(band).toAlignedRect();
+    m_bandRedrawn = device.topLeft() != m_bandAt;
     m_bandAt = device.topLeft();
     const BandKey key{name(), device.size(), t.m11()};
     if (!(key == m_bandKey)) {
+        m_bandRedrawn = true;
         // Opaque, the plate's colour under all of it: each plate's pixels
         // are copied as they are, nothing blended.
         m_band = QImage(device.size(), QImage::Format_RGB32);
@@ -258,6 +268,22 @@ QRegion CameraView::bandPlates(QPainter *painter, const QRectF &rect, const Them
     for (const QRect &part : m_bandParts)
         plates += part.translated(m_bandAt);
     return plates;
+}
+
+void CameraView::keepPlates(QPainter *painter, const QRegion &plates, bool bandRedrawn,
+                            const Look &look)
+{
+    if (!look.intoWindow)
+        return; // a screenshot: the window holds what it held
+    if (plates.isEmpty()) {
+        m_keptPlates = QRegion(); // painted over (the cell without its band)
+        return;
+    }
+    // The window holds the plates it repainted now, and those of earlier
+    // paints while the band is the same.
+    const PaintTarget target = PaintTarget::of(painter);
+    const QRegion now = target.repainted.isEmpty() ? plates : plates & target.repainted;
+    m_keptPlates = bandRedrawn ? now : (m_keptPlates + now) & plates;
 }
 
 void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,
@@ -309,6 +335,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     } else {
         paintTopPlates(painter, rect, theme, state == StreamState::Playing);
     }
+    keepPlates(painter, plates, m_bandRedrawn, look);
 
     const QString status = stateText(format);
     if (!status.isEmpty()) {

@@ -24,6 +24,9 @@ public:
         bool selected = false;
         bool showStats = false;
         bool showDiagnostics = false;
+        // Painted into the window of the one view showing the wall (not a
+        // screenshot or a grab): what is painted there stays there.
+        bool intoWindow = false;
     };
 
     // `camera` null: the id is not in the registry, and the view says so.
@@ -50,8 +53,15 @@ public:
     QString stateText(const Formatter &format) const;
     QString statsText(const Formatter &format) const; // "640×360 · 25,0 hình/giây"
 
+    // Device pixels of the last paints into the window (Look::intoWindow)
+    // that a new picture leaves as they are: the opaque plates over it.
+    const QRegion &pixelsKeptForNewPictures() const { return m_keptPlates; }
+
 Q_SIGNALS:
+    // Anything in the cell may have changed (the stream's state): repaint all of it.
     void changed();
+    // Only a new picture: the plates over it stay (pixelsKeptForNewPictures).
+    void pictureChanged();
 
 private:
     // `picture` scaled into `target`, or put on whole pixels when it is
@@ -61,6 +71,9 @@ private:
     // pixels `covered` (opaque plates painted next) need not be written.
     static bool drawPicture(QPainter *painter, const QRectF &target, const VideoPicture &picture,
                             bool clippedOutside, const QRegion &covered);
+    // After a paint with the band's `plates` (none: not over a playing
+    // picture): which plates the window now holds.
+    void keepPlates(QPainter *painter, const QRegion &plates, bool bandRedrawn, const Look &look);
     // The name and live plates over a playing picture in the cell `rect`,
     // drawn into m_band when they change; their device pixels in the band
     // painted at m_bandAt.
@@ -85,8 +98,10 @@ private:
         bool operator==(const BandKey &) const = default;
     };
     QImage m_band;
-    QList<QRect> m_bandParts; // the plates within m_band
-    QPoint m_bandAt;          // where m_band's top-left goes, device pixels
+    QList<QRect> m_bandParts;   // the plates within m_band
+    QPoint m_bandAt;            // where m_band's top-left goes, device pixels
+    bool m_bandRedrawn = false; // m_band was drawn again in this paint
+    QRegion m_keptPlates;       // see pixelsKeptForNewPictures()
     BandKey m_bandKey;
     // The height of a line of the plates' bold text at m_lineScale.
     double lineHeight(const Theme &theme, double scale);

@@ -27,9 +27,4 @@ PaintTarget PaintTarget::of(QPainter *painter)
     return target;
 }
 
-bool PaintTarget::covers(const QRect &rect) const
-{
-    return repainted.isEmpty() || (QRegion(rect) - repainted).isEmpty();
-}
-
 } // namespace iocwall

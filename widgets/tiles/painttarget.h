@@ -22,8 +22,6 @@ struct PaintTarget {
     QRegion repainted;
 
     static PaintTarget of(QPainter *painter);
-    // Whether pixels written at `rect` all lie in what is being repainted.
-    bool covers(const QRect &rect) const;
 };
 
 } // namespace iocwall

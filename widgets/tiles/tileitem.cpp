@@ -2,6 +2,7 @@
 
 #include "painttarget.h"
 
+#include <QBackingStore>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -346,7 +347,17 @@ QPainterPath TileItem::opaqueArea() const
     return area;
 }
 
-void TileItem::updateLive(const QRectF &rect)
+bool TileItem::paintsIntoWindow(QPainter *painter, QWidget *widget) const
+{
+    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
+    if (!widget || views.size() != 1 || widget != views.first()->viewport())
+        return false;
+    QBackingStore *store = widget->window()->backingStore();
+    return store && painter->paintEngine() &&
+           painter->paintEngine()->paintDevice() == store->paintDevice();
+}
+
+void TileItem::updateLive(const QRectF &rect, const QRegion &kept)
 {
     // The view widens whatever an item asks to repaint by a pixel on every
     // side, so each new picture would bring a strip of the frame around its
@@ -356,7 +367,7 @@ void TileItem::updateLive(const QRectF &rect)
     if (views.size() == 1 && isVisible()) {
         const QTransform t = deviceTransform(views.first()->viewportTransform());
         if (t.type() <= QTransform::TxScale) {
-            views.first()->viewport()->update(devicePixels(rect, t));
+            views.first()->viewport()->update(QRegion(devicePixels(rect, t)) - kept);
             return;
         }
     }

@@ -97,7 +97,12 @@ protected:
     virtual void settle() {}
     // Live content (a camera's new picture) changed within `rect`: repaints
     // it without drawing the cached frame again.
-    void updateLive(const QRectF &rect);
+    // `kept`: device pixels of the one view's window within `rect` that
+    // stay as they are (see paintsIntoWindow()).
+    void updateLive(const QRectF &rect, const QRegion &kept = {});
+    // Whether `painter` paints into the window of the one view showing the
+    // scene (`widget` is its viewport), not into a screenshot or a grab.
+    bool paintsIntoWindow(QPainter *painter, QWidget *widget) const;
     // Rectangles (item coordinates) that a tile with live content paints over
     // in full every time, moved onto whole pixels (snapToPixels): the cached
     // frame is not copied under them.
