@@ -138,6 +138,7 @@ void CameraStream::connectSource()
         connect(m_source, &FrameSource::failed, this, &CameraStream::onFailed);
     }
     m_connectStartedMs = m_clock.elapsed();
+    m_meter.newConnection();
     if (!url.isValid() || url.scheme().isEmpty()) {
         // Queued: a failure reported from inside start() would reenter the caller.
         QMetaObject::invokeMethod(

@@ -79,6 +79,12 @@ bool FrameMeter::settling(qint64 ms) const
     return m_firstNewMs < 0 || ms - m_firstNewMs < kSettleMs;
 }
 
+void FrameMeter::newConnection()
+{
+    m_firstNewMs = -1;
+    m_newFrames.clear();
+}
+
 void FrameMeter::reset()
 {
     m_firstNewMs = -1;

@@ -33,6 +33,10 @@ public:
     // than it runs while what was held on the way catches up.
     bool settling(qint64 ms) const;
     static constexpr qint64 kSettleMs = 3000;
+    // A new connection of the same stream: its rate is measured afresh and
+    // settles again; the last picture is still known, so a camera that sends
+    // the same frozen picture after reconnecting is not taken for live.
+    void newConnection();
     void reset();
 
     // PictureHasher's hash of the whole frame (its luma on a 160×90 grid of

@@ -4,6 +4,10 @@
 
 #include <libyuv/convert_argb.h>
 
+#include <QImage>
+
+#include <cstring>
+
 namespace iocwall {
 
 namespace {
@@ -76,6 +80,19 @@ bool RgbConverter::convert(const GstVideoFrame &source, uchar *first, qsizetype 
             }
             return true;
         }
+    }
+    // GStreamer's converter writes the whole picture: for parts of it, into
+    // an image of which only the parts are copied.
+    const QRect whole(0, 0, GST_VIDEO_INFO_WIDTH(&in), GST_VIDEO_INFO_HEIGHT(&in));
+    if (!parts.isEmpty() && (parts & whole) != QRegion(whole)) {
+        QImage all(whole.size(), QImage::Format_RGB32);
+        if (all.isNull() || !convert(source, all.bits(), all.bytesPerLine(), {}))
+            return false;
+        for (const QRect &r : parts &whole)
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                std::memcpy(first + qsizetype(y) * bytesPerLine + qsizetype(r.left()) * 4,
+                            all.constScanLine(y) + qsizetype(r.left()) * 4, size_t(r.width()) * 4);
+        return true;
     }
     if (!m_converter || !gst_video_info_is_equal(&m_in, &in)) {
         if (m_converter)

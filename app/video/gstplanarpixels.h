@@ -28,7 +28,7 @@ public:
     }
 
     // Writes `source` as BGRA rows (0xffRRGGBB) from `first`, `bytesPerLine`
-    // apart: at least the pixels of `parts` (empty: all), none outside it.
+    // apart: the pixels of `parts` (empty: all of it) and not one more.
     bool convert(const GstVideoFrame &source, uchar *first, qsizetype bytesPerLine,
                  const QRegion &parts);
 

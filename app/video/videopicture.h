@@ -15,9 +15,9 @@ public:
     virtual ~PlanarPixels() = default;
     virtual QSize size() const = 0;
     // Writes the picture as 32-bit 0xffRRGGBB pixels, its top-left pixel at
-    // `first` and rows `bytesPerLine` apart: at least the pixels of `parts`
-    // (picture coordinates; empty: all of it), never one outside the
-    // picture; false when it cannot.
+    // `first` and rows `bytesPerLine` apart: the pixels of `parts` (picture
+    // coordinates; empty: all of it) and not one more, since what is around
+    // them may be kept in a window; false when it cannot.
     virtual bool writeRgb32(uchar *first, qsizetype bytesPerLine, const QRegion &parts) const = 0;
     // The picture's PictureHasher hash, as its source computes it.
     virtual quint64 hash() const = 0;

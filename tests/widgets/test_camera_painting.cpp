@@ -135,7 +135,8 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
     // The opaque name and live plates stay in the window from one picture to the next.
     QRegion kept;
     for (CameraTile *tile : tiles)
-        kept += tile->view(0)->pixelsKeptForNewPictures();
+        kept += tile->view(0)->pixelsKeptForNewPictures(TileItem::devicePixels(
+            tile->cellRect(0), tile->deviceTransform(view.viewportTransform())));
     EXPECT_EQ(kept.rectCount(), 4) << "two plates a camera: " << describe(kept);
     EXPECT_TRUE((kept - cells).isEmpty()) << "plates outside the cells: " << describe(kept);
     // Neither the frame around a cell (the view widens what items ask to

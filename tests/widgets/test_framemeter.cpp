@@ -162,6 +162,14 @@ TEST(FrameMeter, SettlesForItsFirstSecondsAfterEachReset)
     EXPECT_TRUE(meter.settling(10'040));
     meter.add(3, 10'040);
     EXPECT_TRUE(meter.settling(10'040 + FrameMeter::kSettleMs - 1));
+    // A reconnect settles again, and the picture it brings back is not new
+    // when it is the last one seen (a camera frozen before and after).
+    meter.newConnection();
+    EXPECT_TRUE(meter.settling(20'000));
+    EXPECT_EQ(meter.fps(20'000), 0.0);
+    EXPECT_FALSE(meter.add(3, 20'000));
+    EXPECT_TRUE(meter.add(4, 20'040));
+    EXPECT_TRUE(meter.settling(20'040 + FrameMeter::kSettleMs - 1));
 }
 
 // GStreamer hashes one frame in four: the frames between take the verdict of

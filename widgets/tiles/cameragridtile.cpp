@@ -111,7 +111,7 @@ void CameraGridTile::showPage(int page)
         connect(view, &CameraView::pictureChanged, this, [this, cell, view] {
             const QRectF r = cellRect(cell);
             if (!r.isEmpty())
-                updateLive(r, view->pixelsKeptForNewPictures());
+                updateLive(r, view->pixelsKeptForNewPictures(pixelsInView(r)));
         });
         m_views.append(view);
     }

@@ -3,6 +3,7 @@
 #include "painttarget.h"
 #include "runtime/vnformat.h"
 #include "theme.h"
+#include "tileitem.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -91,7 +92,7 @@ QString CameraView::statsText(const Formatter &format) const
     const StreamStats s = m_stream->stats();
     if (!s.resolution.isValid())
         return tr("chưa có hình");
-    if (s.fpsSettling)
+    if (s.state == StreamState::Playing && s.fpsSettling)
         //: Resolution over a camera picture just connected, its frame rate not yet measured
         return tr("%1×%2 · đang đo hình/giây").arg(s.resolution.width()).arg(s.resolution.height());
     //: Resolution and frame rate over a camera picture: "640×360 · 25,0 hình/giây"
@@ -270,20 +271,32 @@ QRegion CameraView::bandPlates(QPainter *painter, const QRectF &rect, const Them
     return plates;
 }
 
-void CameraView::keepPlates(QPainter *painter, const QRegion &plates, bool bandRedrawn,
-                            const Look &look)
+void CameraView::keepPlates(QPainter *painter, const QRectF &rect, const QRegion &plates,
+                            bool bandRedrawn, const Look &look)
 {
     if (!look.intoWindow)
         return; // a screenshot: the window holds what it held
-    if (plates.isEmpty()) {
-        m_keptPlates = QRegion(); // painted over (the cell without its band)
+    const PaintTarget target = PaintTarget::of(painter);
+    // Kept only when nothing else is drawn over them (the stats line of a
+    // small cell can reach them) and the window's pixels are the painter's 1:1.
+    if (plates.isEmpty() || look.showStats || look.showDiagnostics || !target.image ||
+        target.repainted.isEmpty()) {
+        m_keptPlates = QRegion(); // painted over, or not to be relied on
         return;
     }
     // The window holds the plates it repainted now, and those of earlier
-    // paints while the band is the same.
-    const PaintTarget target = PaintTarget::of(painter);
-    const QRegion now = target.repainted.isEmpty() ? plates : plates & target.repainted;
-    m_keptPlates = bandRedrawn ? now : (m_keptPlates + now) & plates;
+    // paints while the band is the same and the cell where it was.
+    const QRegion now = plates & target.repainted;
+    const QRect cell = TileItem::devicePixels(rect, painter->worldTransform());
+    const bool same = !bandRedrawn && cell == m_keptCell;
+    m_keptPlates = same ? (m_keptPlates + now) & plates : now;
+    m_keptCell = cell;
+}
+
+QRegion CameraView::pixelsKeptForNewPictures(const QRect &cell) const
+{
+    // A view that scrolled moved the window's pixels: the plates are elsewhere.
+    return cell == m_keptCell ? m_keptPlates : QRegion();
 }
 
 void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,
@@ -335,7 +348,7 @@ void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme
     } else {
         paintTopPlates(painter, rect, theme, state == StreamState::Playing);
     }
-    keepPlates(painter, plates, m_bandRedrawn, look);
+    keepPlates(painter, rect, plates, m_bandRedrawn, look);
 
     const QString status = stateText(format);
     if (!status.isEmpty()) {

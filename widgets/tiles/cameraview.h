@@ -54,8 +54,9 @@ public:
     QString statsText(const Formatter &format) const; // "640×360 · 25,0 hình/giây"
 
     // Device pixels of the last paints into the window (Look::intoWindow)
-    // that a new picture leaves as they are: the opaque plates over it.
-    const QRegion &pixelsKeptForNewPictures() const { return m_keptPlates; }
+    // that a new picture leaves as they are, the opaque plates over it,
+    // while its cell is still at `cell` (device pixels) in the window.
+    QRegion pixelsKeptForNewPictures(const QRect &cell) const;
 
 Q_SIGNALS:
     // Anything in the cell may have changed (the stream's state): repaint all of it.
@@ -73,7 +74,8 @@ private:
                             bool clippedOutside, const QRegion &covered);
     // After a paint with the band's `plates` (none: not over a playing
     // picture): which plates the window now holds.
-    void keepPlates(QPainter *painter, const QRegion &plates, bool bandRedrawn, const Look &look);
+    void keepPlates(QPainter *painter, const QRectF &rect, const QRegion &plates, bool bandRedrawn,
+                    const Look &look);
     // The name and live plates over a playing picture in the cell `rect`,
     // drawn into m_band when they change; their device pixels in the band
     // painted at m_bandAt.
@@ -102,6 +104,7 @@ private:
     QPoint m_bandAt;            // where m_band's top-left goes, device pixels
     bool m_bandRedrawn = false; // m_band was drawn again in this paint
     QRegion m_keptPlates;       // see pixelsKeptForNewPictures()
+    QRect m_keptCell;           // the cell's device pixels when they were kept
     BandKey m_bandKey;
     // The height of a line of the plates' bold text at m_lineScale.
     double lineHeight(const Theme &theme, double scale);

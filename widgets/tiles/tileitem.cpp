@@ -357,19 +357,24 @@ bool TileItem::paintsIntoWindow(QPainter *painter, QWidget *widget) const
            painter->paintEngine()->paintDevice() == store->paintDevice();
 }
 
+QRect TileItem::pixelsInView(const QRectF &rect) const
+{
+    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
+    if (views.size() != 1)
+        return {};
+    const QTransform t = deviceTransform(views.first()->viewportTransform());
+    return t.type() <= QTransform::TxScale ? devicePixels(rect, t) : QRect();
+}
+
 void TileItem::updateLive(const QRectF &rect, const QRegion &kept)
 {
     // The view widens whatever an item asks to repaint by a pixel on every
     // side, so each new picture would bring a strip of the frame around its
     // cell into the repaint, copied a row at a time. The one view showing the
     // tile is asked directly for the device pixels the cell paints, no more.
-    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
-    if (views.size() == 1 && isVisible()) {
-        const QTransform t = deviceTransform(views.first()->viewportTransform());
-        if (t.type() <= QTransform::TxScale) {
-            views.first()->viewport()->update(QRegion(devicePixels(rect, t)) - kept);
-            return;
-        }
+    if (const QRect pixels = pixelsInView(rect); !pixels.isNull() && isVisible()) {
+        scene()->views().first()->viewport()->update(QRegion(pixels) - kept);
+        return;
     }
     QGraphicsObject::update(rect);
 }

@@ -100,6 +100,9 @@ protected:
     // `kept`: device pixels of the one view's window within `rect` that
     // stay as they are (see paintsIntoWindow()).
     void updateLive(const QRectF &rect, const QRegion &kept = {});
+    // `rect`'s device pixels in the one view showing the scene; null when
+    // there is not exactly one, or it rotates the tile.
+    QRect pixelsInView(const QRectF &rect) const;
     // Whether `painter` paints into the window of the one view showing the
     // scene (`widget` is its viewport), not into a screenshot or a grab.
     bool paintsIntoWindow(QPainter *painter, QWidget *widget) const;
