@@ -60,7 +60,16 @@ protected:
 
 } // namespace
 
-TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
+// One view showing the whole wall, or one a screen as on the real wall
+// (here two, each showing one of the two tiles).
+class NewPictures : public testing::TestWithParam<int> {};
+INSTANTIATE_TEST_SUITE_P(CameraPainting, NewPictures, testing::Values(1, 2),
+                         [](const testing::TestParamInfo<int> &info) {
+                             return info.param == 1 ? std::string("OneView")
+                                                    : std::string("AViewAScreen");
+                         });
+
+TEST_P(NewPictures, RepaintTheirCellsAndNothingAroundThem)
 {
     RtspServer server;
     QString error;
@@ -102,10 +111,23 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
                         tiles.last()->mapRectToScene(tiles.last()->boundingRect()).right() + 10,
                         tiles.last()->mapRectToScene(tiles.last()->boundingRect()).bottom() + 10);
     scene.setSceneRect(canvas);
-    WallView view(canvas, false);
-    view.setFixedSize(canvas.size().toSize());
-    view.showWallScene(&scene);
-    view.show();
+    // With two screens, the first ends in the canvas between the tiles.
+    const double split = tiles.first()->mapRectToScene(tiles.first()->boundingRect()).right() + 10;
+    std::vector<std::unique_ptr<WallView>> views;
+    for (int i = 0; i < GetParam(); ++i) {
+        const QRectF region = GetParam() == 1 ? canvas
+                              : i == 0        ? QRectF(0, 0, split, canvas.height())
+                                       : QRectF(split, 0, canvas.width() - split, canvas.height());
+        auto view = std::make_unique<WallView>(region, false);
+        view->setFixedSize(region.size().toSize());
+        view->showWallScene(&scene);
+        view->show();
+        views.push_back(std::move(view));
+    }
+    // The view showing tile `i`.
+    const auto viewOf = [&](int i) {
+        return views.at(std::min<size_t>(i, views.size() - 1)).get();
+    };
     for (CameraTile *tile : tiles) {
         CameraView *camera = tile->view(0);
         ASSERT_TRUE(
@@ -114,60 +136,67 @@ TEST(CameraPainting, ANewPictureRepaintsItsCellAndNothingAroundIt)
     }
     ASSERT_TRUE(waitUntil([&] { return tiles.at(1)->view(0)->framesShown() > 3; }, 10000));
 
-    // The device pixels each cell paints (its picture and the black around it).
-    QRegion cells;
-    for (CameraTile *tile : tiles)
-        cells += TileItem::devicePixels(tile->cellRect(0),
-                                        tile->deviceTransform(view.viewportTransform()));
     const quint64 writtenBefore = tiles.at(0)->view(0)->picturesWritten();
-    PaintRecorder recorder;
-    view.viewport()->installEventFilter(&recorder);
+    std::vector<std::unique_ptr<PaintRecorder>> recorders;
+    for (auto &view : views) {
+        recorders.push_back(std::make_unique<PaintRecorder>());
+        view->viewport()->installEventFilter(recorders.back().get());
+    }
     const quint64 shownBefore = tiles.at(0)->view(0)->framesShown();
     ASSERT_TRUE(
         waitUntil([&] { return tiles.at(0)->view(0)->framesShown() > shownBefore + 10; }, 10000));
-    view.viewport()->removeEventFilter(&recorder);
-    ASSERT_FALSE(recorder.regions.isEmpty());
+    for (size_t v = 0; v < views.size(); ++v)
+        views.at(v)->viewport()->removeEventFilter(recorders.at(v).get());
     EXPECT_GT(tiles.at(0)->view(0)->picturesWritten(), writtenBefore + 5)
         << "pictures not written straight into the window";
-    QRegion repainted;
-    for (const QRegion &r : recorder.regions)
-        repainted += r;
-    // The opaque name and live plates stay in the window from one picture to the next.
-    QRegion kept;
-    for (CameraTile *tile : tiles)
-        kept += tile->view(0)->pixelsKeptForNewPictures(TileItem::devicePixels(
-            tile->cellRect(0), tile->deviceTransform(view.viewportTransform())));
-    EXPECT_EQ(kept.rectCount(), 4) << "two plates a camera: " << describe(kept);
-    EXPECT_TRUE((kept - cells).isEmpty()) << "plates outside the cells: " << describe(kept);
-    // Neither the frame around a cell (the view widens what items ask to
-    // repaint by a pixel) nor the canvas between the tiles, nor the plates.
-    EXPECT_TRUE((repainted - (cells - kept)).isEmpty())
-        << "repainted outside the pictures: " << describe(repainted - (cells - kept));
-    EXPECT_TRUE(((cells - kept) - repainted).isEmpty())
-        << "picture pixels never repainted: " << describe((cells - kept) - repainted);
 
-    // What the window holds where the plates are kept is what painting it
-    // afresh gives, and the pictures next to them are there too.
-    auto *store = static_cast<QImage *>(view.backingStore()->paintDevice());
-    ASSERT_EQ(view.backingStore()->paintDevice()->devType(), int(QInternal::Image));
-    const QPoint offset = view.viewport()->mapTo(&view, QPoint(0, 0));
-    const QImage shown = store->convertToFormat(QImage::Format_RGB32);
-    const QImage afresh = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    int differing = 0;
-    for (const QRect &r : kept)
-        for (int y = r.top(); y <= r.bottom(); ++y)
-            for (int x = r.left(); x <= r.right(); ++x)
-                differing += shown.pixel(QPoint(x, y) + offset) != afresh.pixel(x, y);
-    EXPECT_EQ(differing, 0) << "the window's plates differ from plates painted afresh";
-    for (CameraTile *tile : tiles) {
-        const QRect cell = TileItem::devicePixels(tile->cellRect(0),
-                                                  tile->deviceTransform(view.viewportTransform()));
+    for (size_t v = 0; v < views.size(); ++v) {
+        WallView &view = *views.at(v);
+        SCOPED_TRACE("view " + std::to_string(v));
+        ASSERT_FALSE(recorders.at(v)->regions.isEmpty());
+        QRegion repainted;
+        for (const QRegion &r : recorders.at(v)->regions)
+            repainted += r;
+        // The device pixels each cell in this view paints (its picture and
+        // the black around it), and the opaque name and live plates that stay
+        // in the window from one picture to the next.
+        QRegion cells, kept;
+        for (int i = 0; i < int(tiles.size()); ++i) {
+            if (viewOf(i) != &view)
+                continue;
+            const QRect cell = TileItem::devicePixels(
+                tiles.at(i)->cellRect(0), tiles.at(i)->deviceTransform(view.viewportTransform()));
+            cells += cell;
+            kept += tiles.at(i)->view(0)->pixelsKeptForNewPictures(view.viewport(), cell);
+        }
+        EXPECT_EQ(kept.rectCount(), 4 / GetParam()) << "two plates a camera: " << describe(kept);
+        EXPECT_TRUE((kept - cells).isEmpty()) << "plates outside the cells: " << describe(kept);
+        // Neither the frame around a cell (the view widens what items ask to
+        // repaint by a pixel) nor the canvas between the tiles, nor the plates.
+        EXPECT_TRUE((repainted - (cells - kept)).isEmpty())
+            << "repainted outside the pictures: " << describe(repainted - (cells - kept));
+        EXPECT_TRUE(((cells - kept) - repainted).isEmpty())
+            << "picture pixels never repainted: " << describe((cells - kept) - repainted);
+
+        // What the window holds where the plates are kept is what painting
+        // it afresh gives, and the pictures next to them are there too.
+        ASSERT_EQ(view.backingStore()->paintDevice()->devType(), int(QInternal::Image));
+        auto *store = static_cast<QImage *>(view.backingStore()->paintDevice());
+        const QPoint offset = view.viewport()->mapTo(&view, QPoint(0, 0));
+        const QImage shown = store->convertToFormat(QImage::Format_RGB32);
+        const QImage afresh =
+            view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        int differing = 0;
+        for (const QRect &r : kept)
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    differing += shown.pixel(QPoint(x, y) + offset) != afresh.pixel(x, y);
+        EXPECT_EQ(differing, 0) << "the window's plates differ from plates painted afresh";
         // The test pattern is a white ball on black.
-        const QRegion picture = QRegion(cell) - kept;
         int lit = 0;
-        for (const QRect &r : picture)
+        for (const QRect &r : cells - kept)
             lit += pixelsDifferentFrom(shown, r.translated(offset), Qt::black);
-        EXPECT_GT(lit, 1000) << "no picture in the window";
+        EXPECT_GT(lit, 1000 * (tiles.size() / views.size())) << "no picture in the window";
     }
 }
 

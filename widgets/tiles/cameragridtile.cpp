@@ -111,7 +111,9 @@ void CameraGridTile::showPage(int page)
         connect(view, &CameraView::pictureChanged, this, [this, cell, view] {
             const QRectF r = cellRect(cell);
             if (!r.isEmpty())
-                updateLive(r, view->pixelsKeptForNewPictures(pixelsInView(r)));
+                updateLive(r, [view](const QWidget *viewport, const QRect &pixels) {
+                    return view->pixelsKeptForNewPictures(viewport, pixels);
+                });
         });
         m_views.append(view);
     }

@@ -76,7 +76,7 @@ private:
     bool m_showStats = false;
     bool m_showDiagnostics = false;
     QRectF m_exposed;
-    bool m_intoWindow = false; // this paint goes into the one view's window
+    QWidget *m_intoWindow = nullptr; // this paint goes into this view's window
     QTimer m_tour;
 };
 

@@ -288,15 +288,16 @@ void CameraView::keepPlates(QPainter *painter, const QRectF &rect, const QRegion
     // paints while the band is the same and the cell where it was.
     const QRegion now = plates & target.repainted;
     const QRect cell = TileItem::devicePixels(rect, painter->worldTransform());
-    const bool same = !bandRedrawn && cell == m_keptCell;
+    const bool same = !bandRedrawn && cell == m_keptCell && look.intoWindow == m_keptIn;
     m_keptPlates = same ? (m_keptPlates + now) & plates : now;
     m_keptCell = cell;
+    m_keptIn = look.intoWindow;
 }
 
-QRegion CameraView::pixelsKeptForNewPictures(const QRect &cell) const
+QRegion CameraView::pixelsKeptForNewPictures(const QWidget *viewport, const QRect &cell) const
 {
     // A view that scrolled moved the window's pixels: the plates are elsewhere.
-    return cell == m_keptCell ? m_keptPlates : QRegion();
+    return viewport == m_keptIn && cell == m_keptCell ? m_keptPlates : QRegion();
 }
 
 void CameraView::paint(QPainter *painter, const QRectF &rect, const Theme &theme,

@@ -24,9 +24,9 @@ public:
         bool selected = false;
         bool showStats = false;
         bool showDiagnostics = false;
-        // Painted into the window of the one view showing the wall (not a
-        // screenshot or a grab): what is painted there stays there.
-        bool intoWindow = false;
+        // The viewport of the view whose window this paint goes into; null
+        // for a screenshot or a grab. What is painted there stays there.
+        const QWidget *intoWindow = nullptr;
     };
 
     // `camera` null: the id is not in the registry, and the view says so.
@@ -53,10 +53,10 @@ public:
     QString stateText(const Formatter &format) const;
     QString statsText(const Formatter &format) const; // "640×360 · 25,0 hình/giây"
 
-    // Device pixels of the last paints into the window (Look::intoWindow)
-    // that a new picture leaves as they are, the opaque plates over it,
-    // while its cell is still at `cell` (device pixels) in the window.
-    QRegion pixelsKeptForNewPictures(const QRect &cell) const;
+    // Device pixels of the last paints into `viewport`'s window
+    // (Look::intoWindow) that a new picture leaves as they are, the opaque
+    // plates over it, while its cell is still at `cell` (device pixels) there.
+    QRegion pixelsKeptForNewPictures(const QWidget *viewport, const QRect &cell) const;
 
 Q_SIGNALS:
     // Anything in the cell may have changed (the stream's state): repaint all of it.
@@ -100,11 +100,12 @@ private:
         bool operator==(const BandKey &) const = default;
     };
     QImage m_band;
-    QList<QRect> m_bandParts;   // the plates within m_band
-    QPoint m_bandAt;            // where m_band's top-left goes, device pixels
-    bool m_bandRedrawn = false; // m_band was drawn again in this paint
-    QRegion m_keptPlates;       // see pixelsKeptForNewPictures()
-    QRect m_keptCell;           // the cell's device pixels when they were kept
+    QList<QRect> m_bandParts;          // the plates within m_band
+    QPoint m_bandAt;                   // where m_band's top-left goes, device pixels
+    bool m_bandRedrawn = false;        // m_band was drawn again in this paint
+    QRegion m_keptPlates;              // see pixelsKeptForNewPictures()
+    QRect m_keptCell;                  // the cell's device pixels when they were kept
+    const QWidget *m_keptIn = nullptr; // the viewport whose window keeps them
     BandKey m_bandKey;
     // The height of a line of the plates' bold text at m_lineScale.
     double lineHeight(const Theme &theme, double scale);

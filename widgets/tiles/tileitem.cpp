@@ -347,36 +347,44 @@ QPainterPath TileItem::opaqueArea() const
     return area;
 }
 
-bool TileItem::paintsIntoWindow(QPainter *painter, QWidget *widget) const
+QWidget *TileItem::paintsIntoWindow(QPainter *painter, QWidget *widget) const
 {
-    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
-    if (!widget || views.size() != 1 || widget != views.first()->viewport())
-        return false;
-    QBackingStore *store = widget->window()->backingStore();
-    return store && painter->paintEngine() &&
-           painter->paintEngine()->paintDevice() == store->paintDevice();
+    if (!widget || !scene() || !painter->paintEngine())
+        return nullptr;
+    for (const QGraphicsView *view : scene()->views()) {
+        if (view->viewport() != widget)
+            continue;
+        QBackingStore *store = widget->window()->backingStore();
+        return store && painter->paintEngine()->paintDevice() == store->paintDevice() ? widget
+                                                                                      : nullptr;
+    }
+    return nullptr;
 }
 
-QRect TileItem::pixelsInView(const QRectF &rect) const
-{
-    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
-    if (views.size() != 1)
-        return {};
-    const QTransform t = deviceTransform(views.first()->viewportTransform());
-    return t.type() <= QTransform::TxScale ? devicePixels(rect, t) : QRect();
-}
-
-void TileItem::updateLive(const QRectF &rect, const QRegion &kept)
+void TileItem::updateLive(const QRectF &rect, const KeptPixels &kept)
 {
     // The view widens whatever an item asks to repaint by a pixel on every
     // side, so each new picture would bring a strip of the frame around its
-    // cell into the repaint, copied a row at a time. The one view showing the
-    // tile is asked directly for the device pixels the cell paints, no more.
-    if (const QRect pixels = pixelsInView(rect); !pixels.isNull() && isVisible()) {
-        scene()->views().first()->viewport()->update(QRegion(pixels) - kept);
+    // cell into the repaint, copied a row at a time. Each view showing the
+    // tile (a wall has one a screen) is asked directly for the device
+    // pixels the cell paints there, less those its window keeps.
+    const QList<QGraphicsView *> views = scene() ? scene()->views() : QList<QGraphicsView *>{};
+    const bool direct = !views.isEmpty() && std::all_of(views.begin(), views.end(), [&](auto *v) {
+        return deviceTransform(v->viewportTransform()).type() <= QTransform::TxScale;
+    });
+    if (!direct || !isVisible()) {
+        QGraphicsObject::update(rect);
         return;
     }
-    QGraphicsObject::update(rect);
+    for (QGraphicsView *view : views) {
+        const QRect pixels = devicePixels(rect, deviceTransform(view->viewportTransform()));
+        if (!pixels.intersects(view->viewport()->rect()))
+            continue;
+        QRegion region(pixels & view->viewport()->rect());
+        if (kept)
+            region -= kept(view->viewport(), pixels);
+        view->viewport()->update(region);
+    }
 }
 
 void TileItem::paintUncached(QPainter *painter, bool withContent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "camera/camerainfo.h"
 #include "runtime/freshness.h"
 #include "runtime/vnformat.h"
@@ -97,15 +99,14 @@ protected:
     virtual void settle() {}
     // Live content (a camera's new picture) changed within `rect`: repaints
     // it without drawing the cached frame again.
-    // `kept`: device pixels of the one view's window within `rect` that
-    // stay as they are (see paintsIntoWindow()).
-    void updateLive(const QRectF &rect, const QRegion &kept = {});
-    // `rect`'s device pixels in the one view showing the scene; null when
-    // there is not exactly one, or it rotates the tile.
-    QRect pixelsInView(const QRectF &rect) const;
-    // Whether `painter` paints into the window of the one view showing the
-    // scene (`widget` is its viewport), not into a screenshot or a grab.
-    bool paintsIntoWindow(QPainter *painter, QWidget *widget) const;
+    // `kept` gives, for a view's viewport and `rect`'s device pixels in it,
+    // the pixels of its window within `rect` that stay as they are (see
+    // paintsIntoWindow()).
+    using KeptPixels = std::function<QRegion(const QWidget *viewport, const QRect &pixels)>;
+    void updateLive(const QRectF &rect, const KeptPixels &kept = {});
+    // The viewport of the view showing the scene whose window `painter`
+    // paints into (`widget` is that viewport); null for a screenshot or a grab.
+    QWidget *paintsIntoWindow(QPainter *painter, QWidget *widget) const;
     // Rectangles (item coordinates) that a tile with live content paints over
     // in full every time, moved onto whole pixels (snapToPixels): the cached
     // frame is not copied under them.
