@@ -44,6 +44,44 @@ std::string describe(const QRegion &region)
     return out.empty() ? "nothing" : out;
 }
 
+// The cameras `names` on the streams of `server` (cam1, cam2 …), and the
+// context their tiles take them from.
+struct CameraWall {
+    CameraWall(const RtspServer &server, const QStringList &names)
+    {
+        QList<CameraInfo> cams;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            CameraInfo info;
+            info.id = u"cam%1"_s.arg(i + 1);
+            info.name = names.at(i);
+            info.mainStream = info.subStream = QUrl(server.url(int(i) + 1));
+            cams.append(info);
+        }
+        registry = std::make_unique<CameraRegistry>(cams);
+        context = env.context();
+        context.cameras = registry.get();
+        context.streams = &budget;
+    }
+    // A tile of camera `n` (from 1) whose picture cell is 640×360: shown 1:1.
+    // Returns it and its size.
+    std::pair<CameraTile *, QSizeF> tile(int n) const
+    {
+        TileSpec spec;
+        spec.id = u"t%1"_s.arg(n);
+        spec.type = u"camera"_s;
+        spec.props = {{u"camera"_s, u"cam%1"_s.arg(n)}, {u"rtsp_transport"_s, u"tcp"_s}};
+        auto *tile = new CameraTile(spec, context);
+        tile->setTileRect(QRectF(0, 0, 700, 500));
+        const QRectF cell = tile->cellRect(0);
+        return {tile, QSizeF(700 + 640 - cell.width(), 500 + 360 - cell.height())};
+    }
+
+    TileEnvironment env;
+    std::unique_ptr<CameraRegistry> registry;
+    StreamBudget budget{4};
+    TileContext context;
+};
+
 // The regions a widget is asked to repaint.
 class PaintRecorder : public QObject {
 public:
@@ -76,33 +114,13 @@ TEST_P(NewPictures, RepaintTheirCellsAndNothingAroundThem)
     if (!server.start(2, &error, 640, 360))
         GTEST_SKIP() << "no RTSP server (python3-gi, gir1.2-gst-rtsp-server-1.0): "
                      << error.toStdString();
-    TileEnvironment env;
-    QList<CameraInfo> cams;
-    for (int i = 1; i <= 2; ++i) {
-        CameraInfo info;
-        info.id = u"cam%1"_s.arg(i);
-        info.name = u"Camera %1"_s.arg(i);
-        info.mainStream = info.subStream = QUrl(server.url(i));
-        cams.append(info);
-    }
-    CameraRegistry registry(cams);
-    StreamBudget budget(4);
-    TileContext context = env.context();
-    context.cameras = &registry;
-    context.streams = &budget;
+    const CameraWall wall(server, {u"Camera 1"_s, u"Camera 2"_s});
     QGraphicsScene scene;
     QList<CameraTile *> tiles;
     for (int i = 0; i < 2; ++i) {
-        TileSpec spec;
-        spec.id = u"t%1"_s.arg(i);
-        spec.type = u"camera"_s;
-        spec.props = {{u"camera"_s, cams.at(i).id}, {u"rtsp_transport"_s, u"tcp"_s}};
-        auto *tile = new CameraTile(spec, context);
         // Pictures shown 1:1 (written into the window around the kept
         // plates), the tiles off whole pixels, the canvas between them.
-        tile->setTileRect(QRectF(0, 0, 700, 500));
-        const QRectF cell = tile->cellRect(0);
-        const QSizeF size(700 + 640 - cell.width(), 500 + 360 - cell.height());
+        const auto [tile, size] = wall.tile(i + 1);
         tile->setTileRect(QRectF(QPointF(10.3 + i * (size.width() + 20.6), 8.45), size));
         scene.addItem(tile);
         tiles.append(tile);
@@ -207,25 +225,10 @@ TEST(CameraPainting, APictureWrittenIntoTheWindowLooksLikeOneDrawnAndLeavesNoGap
     if (!server.start(1, &error, 640, 360))
         GTEST_SKIP() << "no RTSP server (python3-gi, gir1.2-gst-rtsp-server-1.0): "
                      << error.toStdString();
-    TileEnvironment env;
-    CameraInfo info;
-    info.id = u"cam"_s;
-    info.name = u"Ngã tư Mít Một"_s;
-    info.mainStream = info.subStream = QUrl(server.url(1));
-    CameraRegistry registry({info});
-    StreamBudget budget(4);
-    TileContext context = env.context();
-    context.cameras = &registry;
-    context.streams = &budget;
-    TileSpec spec;
-    spec.id = u"t"_s;
-    spec.type = u"camera"_s;
-    spec.props = {{u"camera"_s, u"cam"_s}, {u"rtsp_transport"_s, u"tcp"_s}};
-    auto *tile = new CameraTile(spec, context);
+    const CameraWall wall(server, {u"Ngã tư Mít Một"_s});
     // Sized so that the picture cell is 640×360, and placed off whole pixels.
-    tile->setTileRect(QRectF(0, 0, 700, 500));
+    const auto [tile, size] = wall.tile(1);
     const QRectF cell = tile->cellRect(0);
-    const QSizeF size(700 + 640 - cell.width(), 500 + 360 - cell.height());
     tile->setTileRect(QRectF(QPointF(13.4, 7.7), size));
 
     QGraphicsScene scene;
@@ -279,7 +282,7 @@ TEST(CameraPainting, APictureWrittenIntoTheWindowLooksLikeOneDrawnAndLeavesNoGap
     EXPECT_EQ(pixelsExactly(a, viewRect, magenta), 0);
     EXPECT_EQ(pixelsExactly(b, viewRect, magenta), 0);
     EXPECT_GT(pixelsNear(a, QRect(viewRect.right() - 10, viewRect.bottom() - 10, 8, 8),
-                         env.theme.canvas, 2),
+                         wall.env.theme.canvas, 2),
               60)
         << "the canvas colour between tiles";
 }

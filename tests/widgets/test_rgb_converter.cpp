@@ -66,15 +66,27 @@ QImage converted(RgbConverter &converter, const GstVideoFrame &frame, const QReg
 // Parts starting on odd pixels, one of them running off the picture's edge.
 const QRegion kParts = QRegion(5, 3, 20, 15) + QRegion(41, 17, 9, 30) + QRegion(57, 40, 20, 20);
 
+// A 64×48 picture of `format` converted whole, and in kParts onto magenta.
+struct WholeAndParts {
+    QImage whole;
+    QImage parts;
+};
+WholeAndParts convertedBothWays(GstVideoFormat format)
+{
+    TestFrame test(format, 64, 48);
+    if (!test.isMapped())
+        return {};
+    RgbConverter converter;
+    QImage whole = converted(converter, test.frame(), {});
+    return {whole, converted(converter, test.frame(), kParts)};
+}
+
 } // namespace
 
 TEST(RgbConverter, AnI420PictureConvertedInPartsMatchesItsWholeConversion)
 {
-    TestFrame test(GST_VIDEO_FORMAT_I420, 64, 48);
-    ASSERT_TRUE(test.isMapped());
-    RgbConverter converter;
-    const QImage whole = converted(converter, test.frame(), {});
-    const QImage parts = converted(converter, test.frame(), kParts);
+    const auto [whole, parts] = convertedBothWays(GST_VIDEO_FORMAT_I420);
+    ASSERT_FALSE(whole.isNull()) << "the test frame was not mapped";
     QSet<QRgb> colours;
     int inParts = 0, untouched = 0;
     for (int y = 0; y < whole.height(); ++y) {
@@ -99,11 +111,8 @@ TEST(RgbConverter, APictureLibyuvDoesNotTakeIsConvertedByGStreamerInPartsToo)
 {
     // NV12 goes through GStreamer's converter, which writes a whole picture:
     // the parts asked for must still be right, and nothing else written.
-    TestFrame test(GST_VIDEO_FORMAT_NV12, 64, 48);
-    ASSERT_TRUE(test.isMapped());
-    RgbConverter converter;
-    const QImage whole = converted(converter, test.frame(), {});
-    const QImage parts = converted(converter, test.frame(), kParts);
+    const auto [whole, parts] = convertedBothWays(GST_VIDEO_FORMAT_NV12);
+    ASSERT_FALSE(whole.isNull()) << "the test frame was not mapped";
     for (int y = 0; y < whole.height(); ++y)
         for (int x = 0; x < whole.width(); ++x)
             ASSERT_EQ(parts.pixel(x, y),

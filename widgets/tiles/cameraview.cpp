@@ -246,8 +246,9 @@ QRegion CameraView::bandPlates(QPainter *painter, const QRectF &rect, const Them
     const double line = lineHeight(theme, scale);
     const QRectF band(rect.left(), rect.top(), rect.width(), margin + line * 1.3 + 1);
     const QRect device = t.mapRect(band).toAlignedRect();
-    m_bandRedrawn = device.topLeft() != m_bandAt;
+    // (Where the band sits follows the cell, which keepPlates() compares.)
     m_bandAt = device.topLeft();
+    m_bandRedrawn = false;
     const BandKey key{name(), device.size(), t.m11()};
     if (!(key == m_bandKey)) {
         m_bandRedrawn = true;
